@@ -1,0 +1,129 @@
+package io.github.membercardopen.http;
+
+import io.github.membercardopen.error.TransportException;
+import io.github.membercardopen.error.WechatPayException;
+import okhttp3.Request;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Callback;
+import retrofit2.Invocation;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Lets generated methods return the response model directly (blocking, throwing a typed
+ * {@link WechatPayException}) or a {@link CompletableFuture} of it (completed exceptionally with one).
+ * Arguments are checked against the spec before anything is sent.
+ */
+public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
+    @Override
+    public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+        Class<?> raw = getRawType(returnType);
+        if (raw == Call.class) {
+            return null;
+        }
+        if (raw == CompletableFuture.class) {
+            if (!(returnType instanceof ParameterizedType)) {
+                throw new IllegalArgumentException("CompletableFuture return type must be parameterized");
+            }
+            return new AsyncAdapter<>(getParameterUpperBound(0, (ParameterizedType) returnType));
+        }
+        return new BlockingAdapter<>(returnType);
+    }
+
+    private static final class BlockingAdapter<R> implements CallAdapter<R, Object> {
+        private final Type responseType;
+
+        BlockingAdapter(Type responseType) {
+            this.responseType = responseType;
+        }
+
+        @Override
+        public Type responseType() {
+            return responseType;
+        }
+
+        @Override
+        public Object adapt(Call<R> call) {
+            InvocationChecks.check(call.request().tag(Invocation.class));
+            try {
+                return bodyOf(call.execute(), call.request());
+            } catch (IOException e) {
+                throw typed(e, call.request());
+            }
+        }
+    }
+
+    private static final class AsyncAdapter<R> implements CallAdapter<R, CompletableFuture<R>> {
+        private final Type responseType;
+
+        AsyncAdapter(Type responseType) {
+            this.responseType = responseType;
+        }
+
+        @Override
+        public Type responseType() {
+            return responseType;
+        }
+
+        @Override
+        public CompletableFuture<R> adapt(Call<R> call) {
+            CompletableFuture<R> future = new CompletableFuture<R>() {
+                @Override
+                public boolean cancel(boolean mayInterruptIfRunning) {
+                    call.cancel();
+                    return super.cancel(mayInterruptIfRunning);
+                }
+            };
+            try {
+                InvocationChecks.check(call.request().tag(Invocation.class));
+            } catch (WechatPayException e) {
+                future.completeExceptionally(e);
+                return future;
+            }
+            call.enqueue(new Callback<R>() {
+                @Override
+                public void onResponse(Call<R> c, Response<R> response) {
+                    try {
+                        future.complete(bodyOf(response, c.request()));
+                    } catch (WechatPayException e) {
+                        future.completeExceptionally(e);
+                    }
+                }
+
+                @Override
+                public void onFailure(Call<R> c, Throwable t) {
+                    future.completeExceptionally(t instanceof IOException ? typed((IOException) t, c.request()) : t);
+                }
+            });
+            return future;
+        }
+    }
+
+    /** Only reached without our interceptor in the chain, which turns errors into exceptions itself. */
+    private static <R> R bodyOf(Response<R> response, Request request) {
+        if (response.isSuccessful()) {
+            return response.body();
+        }
+        String body;
+        try {
+            body = response.errorBody() == null ? "" : response.errorBody().string();
+        } catch (IOException e) {
+            throw typed(e, request);
+        }
+        throw ErrorResponses.toException(response.code(), body, response.headers().get("Request-ID"), false, null);
+    }
+
+    private static WechatPayException typed(IOException e, Request request) {
+        if (e instanceof WechatPayIOException) {
+            return ((WechatPayIOException) e).getCause();
+        }
+        return new TransportException(request.method() + " " + request.url().encodedPath() + " failed", e);
+    }
+}
