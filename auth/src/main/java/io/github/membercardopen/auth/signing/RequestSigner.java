@@ -1,10 +1,10 @@
 package io.github.membercardopen.auth.signing;
 
-import io.github.membercardopen.auth.crypto.Nonces;
 import io.github.membercardopen.auth.crypto.Sha256WithRsa;
 
 import java.security.PrivateKey;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** Signs requests as a merchant: builds the {@code WECHATPAY2-SHA256-RSA2048} {@code Authorization} value. */
 public final class RequestSigner {
@@ -12,11 +12,11 @@ public final class RequestSigner {
     private final String merchantSerialNumber;
     private final PrivateKey merchantPrivateKey;
     private final Sha256WithRsa rsa;
-    private final Nonces nonces;
+    private final Supplier<String> nonces;
     private final Clock clock;
 
     public RequestSigner(String merchantId, String merchantSerialNumber, PrivateKey merchantPrivateKey,
-                         Sha256WithRsa rsa, Nonces nonces, Clock clock) {
+                         Sha256WithRsa rsa, Supplier<String> nonces, Clock clock) {
         this.merchantId = merchantId;
         this.merchantSerialNumber = merchantSerialNumber;
         this.merchantPrivateKey = merchantPrivateKey;
@@ -28,7 +28,7 @@ public final class RequestSigner {
     /** A signature of one request, with the message it covers (for {@code SIGN_ERROR} diagnosis). */
     public Signed sign(String method, String canonicalUrl, String body) {
         long timestamp = clock.millis() / 1000;
-        String nonce = nonces.next();
+        String nonce = nonces.get();
         String message = SigningMessages.request(method, canonicalUrl, timestamp, nonce, body);
         String signature = rsa.sign(merchantPrivateKey, message);
         String header = new AuthorizationHeader(merchantId, nonce, Long.toString(timestamp), merchantSerialNumber,
