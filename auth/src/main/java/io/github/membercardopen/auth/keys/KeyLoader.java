@@ -37,6 +37,7 @@ public final class KeyLoader {
 
     /** A private key from {@code apiclient_key.pem} (PKCS#8 {@code PRIVATE KEY} or PKCS#1 {@code RSA PRIVATE KEY}). */
     public static PrivateKey privateKey(Path pemFile) {
+        KeyFilePermissions.warnIfReadableByOthers(pemFile);
         return privateKeyFromPem(readText(pemFile), pemFile.toString());
     }
 
@@ -62,6 +63,7 @@ public final class KeyLoader {
 
     /** The private key inside a PKCS#12 file such as {@code apiclient_cert.p12} (password: usually the mchid). */
     public static PrivateKey privateKeyFromPkcs12(Path p12File, char[] password) {
+        KeyFilePermissions.warnIfReadableByOthers(p12File);
         try (InputStream in = Files.newInputStream(p12File)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
