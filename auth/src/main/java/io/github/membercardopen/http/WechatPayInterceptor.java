@@ -152,17 +152,16 @@ public final class WechatPayInterceptor implements Interceptor {
         byte[] raw = responseBody == null ? new byte[0] : responseBody.bytes();
         String text = new String(raw, StandardCharsets.UTF_8);
         ResponseSignature signature = ResponseSignature.fromHeaders(response::header);
-        ResponseVerifier verifier = certificateDownload
-                ? this.verifier.withTrust(trust.forCertificateDownload(text)) : this.verifier;
+        ResponseVerifier checking = certificateDownload ? verifier.withTrust(trust.forCertificateDownload(text)) : verifier;
 
         if (response.isSuccessful() && response.code() != 202) {
-            verifier.verify(signature, text);
+            checking.verify(signature, text);
             MediaType type = responseBody == null ? JSON : responseBody.contentType();
             return response.newBuilder().body(ResponseBody.create(raw, type)).build();
         }
         response.close();
         // Decode the error first: error answers are often unsigned, and verifying first would hide them.
-        boolean verified = signature.isPresent() && verifies(verifier, signature, text);
+        boolean verified = signature.isPresent() && verifies(checking, signature, text);
         String diagnosis = response.code() == 401 ? signErrorDiagnosis(signed) : null;
         throw ErrorResponses.toException(response.code(), text, signature.requestId(), verified, diagnosis);
     }
