@@ -1,12 +1,16 @@
 package io.github.membercardopen.http;
 
 import com.google.gson.GsonBuilder;
+import io.github.membercardopen.auth.crypto.AeadAes256Gcm;
 import io.github.membercardopen.auth.crypto.CryptoProvider;
 import io.github.membercardopen.auth.crypto.Nonces;
 import io.github.membercardopen.auth.crypto.RsaOaep;
 import io.github.membercardopen.auth.crypto.Sha256WithRsa;
 import io.github.membercardopen.auth.keys.KeyLoader;
 import io.github.membercardopen.auth.signing.RequestSigner;
+import io.github.membercardopen.auth.trust.EncryptionKeyChoice;
+import io.github.membercardopen.auth.trust.MixedModeTrust;
+import io.github.membercardopen.auth.trust.PlatformCertificateSource;
 import io.github.membercardopen.auth.trust.WechatPayPublicKeyTrust;
 import io.github.membercardopen.auth.trust.WechatPayTrust;
 import io.github.membercardopen.auth.verify.ResponseVerifier;
@@ -16,6 +20,9 @@ import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -27,17 +34,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Settings shared by every generated {@code WechatPayClient.Builder}: merchant credentials, WeChat Pay's
- * public key, base URL, timeouts, the OkHttp client and the crypto provider.
+ * public key and/or the APIv3 key for platform certificates, base URL, timeouts, the OkHttp client and
+ * the crypto provider.
  *
  * @param <B> the concrete builder, so chained calls keep its type
  */
 public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPayClientBuilder<B>> {
     public static final String DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com/";
+    public static final Duration DEFAULT_CERTIFICATE_REFRESH_INTERVAL = Duration.ofHours(1);
+    /** WeChat Pay advises polling for new platform certificates more often than every 12 hours. */
+    static final Duration MAX_CERTIFICATE_REFRESH_INTERVAL = Duration.ofHours(12);
 
     private String merchantId;
     private String merchantSerialNumber;
     private PrivateKey merchantPrivateKey;
     private WechatPayTrust trust;
+    private String apiV3Key;
+    private EncryptionKeyChoice encryptWith = EncryptionKeyChoice.PUBLIC_KEY;
+    private Duration certificateRefreshInterval = DEFAULT_CERTIFICATE_REFRESH_INTERVAL;
     private String baseUrl = DEFAULT_BASE_URL;
     private OkHttpClient okHttpClient;
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -100,9 +114,58 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
         return trust(new WechatPayPublicKeyTrust(publicKeyId.trim(), publicKey));
     }
 
-    /** Any other way of trusting WeChat Pay's keys (platform certificates, mixed mode). */
+    /** A custom trust in place of the public key; with {@link #apiV3Key(String)} it joins the certificates. */
     public B trust(WechatPayTrust trust) {
         this.trust = trust;
+        return self();
+    }
+
+    /**
+     * Certificate mode, or mixed mode together with {@link #wechatpayPublicKey(String, Path)}: the APIv3
+     * key (32 characters, 商户平台 → API安全) that decrypts the platform certificates this client downloads
+     * and refreshes. Surrounding whitespace is ignored.
+     */
+    public B apiV3Key(String apiV3Key) {
+        String trimmed = apiV3Key == null ? "" : apiV3Key.trim();
+        try {
+            new AeadAes256Gcm(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("the APIv3 key must be 32 characters, as shown in the merchant platform "
+                    + "under API security; got " + trimmed.length());
+        }
+        this.apiV3Key = trimmed;
+        return self();
+    }
+
+    /** {@link #apiV3Key(String)} read from a UTF-8 text file, surrounding whitespace and newline ignored. */
+    public B apiV3KeyFile(Path file) {
+        try {
+            return apiV3Key(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the APIv3 key file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * In mixed mode, which key encrypts request fields and so which id every request's
+     * {@code Wechatpay-Serial} carries; default {@link EncryptionKeyChoice#PUBLIC_KEY}. Responses signed
+     * by either key are accepted whatever this says.
+     */
+    public B encryptWith(EncryptionKeyChoice choice) {
+        if (choice == null) {
+            throw new ConfigurationException("encryptWith needs PUBLIC_KEY or PLATFORM_CERTIFICATE");
+        }
+        this.encryptWith = choice;
+        return self();
+    }
+
+    /** How often platform certificates are downloaded again; default one hour, at most 12 hours. */
+    public B certificateRefreshInterval(Duration interval) {
+        if (interval == null || interval.isNegative() || interval.isZero()
+                || interval.compareTo(MAX_CERTIFICATE_REFRESH_INTERVAL) > 0) {
+            throw new ConfigurationException("certificateRefreshInterval must be positive and at most 12 hours");
+        }
+        this.certificateRefreshInterval = interval;
         return self();
     }
 
@@ -160,15 +223,11 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
     }
 
     /**
-     * The trust to use; subclasses override to build certificate or mixed trust. Resources it needs
-     * closed (a refresher thread) go into {@code closeables}.
+     * The spec's operation marked {@code x-wechatpay-certificate-download}, reached through {@code core};
+     * the generated builder overrides this. {@code null} means the client cannot download certificates.
      */
-    protected WechatPayTrust trust(List<Closeable> closeables) {
-        if (trust == null) {
-            throw new ConfigurationException("configure the WeChat Pay public key (PUB_KEY_ID_... and pub_key.pem) "
-                    + "with wechatpayPublicKey(id, path)");
-        }
-        return trust;
+    protected PlatformCertificateSource certificateSource(WechatPayClientCore core) {
+        return null;
     }
 
     /** Checks the settings and wires the client; throws {@link ConfigurationException} naming what is missing. */
@@ -180,8 +239,9 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
         }
         CryptoProvider provider = cryptoProvider();
         Sha256WithRsa rsa = new Sha256WithRsa(provider);
-        List<Closeable> closeables = new ArrayList<>();
-        WechatPayTrust resolved = trust(closeables);
+        PlatformCertificateSetup certificates = apiV3Key == null
+                ? null : new PlatformCertificateSetup(apiV3Key, merchantId.trim(), clock);
+        WechatPayTrust resolved = resolveTrust(certificates);
         RequestSigner signer = new RequestSigner(merchantId.trim(), merchantSerialNumber.trim(), merchantPrivateKey,
                 rsa, new Nonces(), clock);
         WechatPayInterceptor interceptor = new WechatPayInterceptor(signer,
@@ -201,7 +261,25 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
                 .addCallAdapterFactory(new WechatPayCallAdapterFactory())
                 .addConverterFactory(GsonConverterFactory.create(new GsonBuilder().disableHtmlEscaping().create()))
                 .build();
-        return new WechatPayClientCore(retrofit, closeables);
+        List<Closeable> closeables = new ArrayList<>();
+        WechatPayClientCore core = new WechatPayClientCore(retrofit, closeables);
+        // The refresher needs the core to reach the download, and the core closes it: added to the shared list.
+        if (certificates != null) {
+            boolean certificatesRequired = trust == null || encryptWith == EncryptionKeyChoice.PLATFORM_CERTIFICATE;
+            closeables.add(certificates.start(certificateSource(core), certificateRefreshInterval, certificatesRequired));
+        }
+        return core;
+    }
+
+    private WechatPayTrust resolveTrust(PlatformCertificateSetup certificates) {
+        if (certificates == null) {
+            if (trust == null) {
+                throw new ConfigurationException("configure the WeChat Pay public key (PUB_KEY_ID_... and pub_key.pem) "
+                        + "with wechatpayPublicKey(id, path), or the APIv3 key for platform certificates");
+            }
+            return trust;
+        }
+        return trust == null ? certificates.store() : new MixedModeTrust(trust, certificates.store(), encryptWith);
     }
 
     private static void require(String value, String what) {

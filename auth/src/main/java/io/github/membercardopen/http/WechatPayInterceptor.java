@@ -10,9 +10,11 @@ import io.github.membercardopen.auth.trust.EncryptionKey;
 import io.github.membercardopen.auth.trust.WechatPayTrust;
 import io.github.membercardopen.auth.verify.ResponseSignature;
 import io.github.membercardopen.auth.verify.ResponseVerifier;
+import io.github.membercardopen.error.ConfigurationException;
 import io.github.membercardopen.error.ResponseVerificationException;
 import io.github.membercardopen.error.ServiceException;
 import io.github.membercardopen.error.WechatPayException;
+import io.github.membercardopen.spec.PlatformCertificateDownload;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -76,8 +78,11 @@ public final class WechatPayInterceptor implements Interceptor {
 
         Request.Builder outgoing = request.newBuilder()
                 .header("Authorization", signed.authorization())
-                .header("Wechatpay-Serial", key.id())
                 .header("Accept", "application/json");
+        // Only the first certificate download goes without: no key is known before it.
+        if (key != null) {
+            outgoing.header("Wechatpay-Serial", key.id());
+        }
         if (request.header("User-Agent") == null) {
             outgoing.header("User-Agent", USER_AGENT);
         }
@@ -90,7 +95,7 @@ public final class WechatPayInterceptor implements Interceptor {
         Response response = chain.proceed(outgoing.build());
         LOG.debug("{} {} -> {} Request-ID {} in {} ms", request.method(), request.url().encodedPath(),
                 response.code(), response.header(ResponseSignature.REQUEST_ID), (System.nanoTime() - started) / 1_000_000);
-        return checked(response, signed);
+        return checked(response, signed, isCertificateDownload(request.tag(Invocation.class)));
     }
 
     private String bodyWithEncryptedFields(Request request, EncryptionKey key) throws IOException {
@@ -104,6 +109,10 @@ public final class WechatPayInterceptor implements Interceptor {
         Type bodyType = bodyType(request.tag(Invocation.class));
         if (bodyType == null || !encryptedFields.any(bodyType)) {
             return body;
+        }
+        if (key == null) {
+            throw new ConfigurationException("no WeChat Pay key to encrypt with: no platform certificate is valid now"
+                    + " (known: " + trust.knownSerials() + "); configure the WeChat Pay public key");
         }
         JsonElement json = JsonParser.parseString(body);
         encryptedFields.encrypt(json, bodyType,
@@ -133,25 +142,31 @@ public final class WechatPayInterceptor implements Interceptor {
         return query == null || query.isEmpty() ? url.encodedPath() : url.encodedPath() + "?" + query;
     }
 
-    private Response checked(Response response, RequestSigner.Signed signed) throws IOException {
+    private static boolean isCertificateDownload(Invocation invocation) {
+        return invocation != null && invocation.method().isAnnotationPresent(PlatformCertificateDownload.class);
+    }
+
+    private Response checked(Response response, RequestSigner.Signed signed, boolean certificateDownload)
+            throws IOException {
         ResponseBody responseBody = response.body();
         byte[] raw = responseBody == null ? new byte[0] : responseBody.bytes();
         String text = new String(raw, StandardCharsets.UTF_8);
         ResponseSignature signature = ResponseSignature.fromHeaders(response::header);
+        ResponseVerifier checking = certificateDownload ? verifier.withTrust(trust.forCertificateDownload(text)) : verifier;
 
         if (response.isSuccessful() && response.code() != 202) {
-            verifier.verify(signature, text);
+            checking.verify(signature, text);
             MediaType type = responseBody == null ? JSON : responseBody.contentType();
             return response.newBuilder().body(ResponseBody.create(raw, type)).build();
         }
         response.close();
         // Decode the error first: error answers are often unsigned, and verifying first would hide them.
-        boolean verified = signature.isPresent() && verifies(signature, text);
+        boolean verified = signature.isPresent() && verifies(checking, signature, text);
         String diagnosis = response.code() == 401 ? signErrorDiagnosis(signed) : null;
         throw ErrorResponses.toException(response.code(), text, signature.requestId(), verified, diagnosis);
     }
 
-    private boolean verifies(ResponseSignature signature, String body) {
+    private static boolean verifies(ResponseVerifier verifier, ResponseSignature signature, String body) {
         try {
             verifier.verify(signature, body);
             return true;

@@ -7,6 +7,10 @@ import java.security.PublicKey;
  * {@code Wechatpay-Serial} every request carries) and the keys that verify responses, by serial.
  */
 public interface WechatPayTrust {
+    /**
+     * The key that encrypts request fields and names itself in {@code Wechatpay-Serial}, or {@code null}
+     * while there is none (platform certificates not downloaded yet, or all expired).
+     */
     EncryptionKey encryptionKey();
 
     /**
@@ -17,4 +21,13 @@ public interface WechatPayTrust {
 
     /** The serials this trust knows, for error messages. */
     java.util.Collection<String> knownSerials();
+
+    /**
+     * The trust that verifies the answer to a platform-certificate download whose body is
+     * {@code downloadBody}: this one plus the certificates that body carries. It never refreshes, so
+     * verifying a download cannot start another download.
+     */
+    default WechatPayTrust forCertificateDownload(String downloadBody) {
+        return this;
+    }
 }

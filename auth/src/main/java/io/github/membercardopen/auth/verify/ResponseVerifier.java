@@ -28,6 +28,11 @@ public final class ResponseVerifier {
         this.clock = clock;
     }
 
+    /** The same checks with other keys: a certificate download is verified with the certificates it carries. */
+    public ResponseVerifier withTrust(WechatPayTrust other) {
+        return new ResponseVerifier(other, rsa, clock);
+    }
+
     /** Throws {@link ResponseVerificationException} saying what failed, unless the signature is good. */
     public void verify(ResponseSignature signature, String body) {
         String requestId = signature.requestId();
