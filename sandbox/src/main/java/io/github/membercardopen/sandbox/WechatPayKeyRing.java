@@ -1,23 +1,22 @@
 package io.github.membercardopen.sandbox;
 
-import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * WeChat Pay's side of the keys: the public-key-mode key pair and its id, the platform certificates, or
+ * WeChat Pay's side of the keys: the private half of the WeChat Pay public key and its id, the platform certificates, or
  * both. Answers which private key decrypts a field for a {@code Wechatpay-Serial} and which key signs an
  * answer.
  */
 final class WechatPayKeyRing {
     private final String publicKeyId;
-    private final KeyPair publicKeyPair;
+    private final PrivateKey publicKeyModeKey;
     private final PlatformCertificates platformCertificates;
 
-    WechatPayKeyRing(String publicKeyId, KeyPair publicKeyPair, PlatformCertificates platformCertificates) {
+    WechatPayKeyRing(String publicKeyId, PrivateKey publicKeyModeKey, PlatformCertificates platformCertificates) {
         this.publicKeyId = publicKeyId;
-        this.publicKeyPair = publicKeyPair;
+        this.publicKeyModeKey = publicKeyModeKey;
         this.platformCertificates = platformCertificates;
     }
 
@@ -33,7 +32,7 @@ final class WechatPayKeyRing {
     }
 
     boolean hasPublicKey() {
-        return publicKeyPair != null;
+        return publicKeyModeKey != null;
     }
 
     PlatformCertificates platformCertificates() {
@@ -46,7 +45,7 @@ final class WechatPayKeyRing {
             return null;
         }
         if (hasPublicKey() && publicKeyId.equals(serial)) {
-            return new NamedKey(publicKeyId, publicKeyPair.getPrivate());
+            return new NamedKey(publicKeyId, publicKeyModeKey);
         }
         PlatformCertificate certificate = platformCertificates.find(serial);
         return certificate == null ? null : new NamedKey(certificate.serialNumber(), certificate.privateKey());
@@ -60,7 +59,7 @@ final class WechatPayKeyRing {
     NamedKey signingKey(String requestSerial) {
         PlatformCertificate newest = platformCertificates.newest();
         if (hasPublicKey() && (newest == null || publicKeyId.equals(requestSerial))) {
-            return new NamedKey(publicKeyId, publicKeyPair.getPrivate());
+            return new NamedKey(publicKeyId, publicKeyModeKey);
         }
         return new NamedKey(newest.serialNumber(), newest.privateKey());
     }

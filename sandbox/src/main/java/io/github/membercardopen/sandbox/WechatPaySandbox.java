@@ -11,7 +11,6 @@ import io.github.membercardopen.auth.keys.KeyLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -52,7 +51,7 @@ public final class WechatPaySandbox implements AutoCloseable {
         this.merchantId = builder.merchantId;
         this.merchantSerialNumber = KeyLoader.serialNumber(builder.merchantCertificate);
         this.publicKeyId = builder.publicKeyId;
-        this.keys = new WechatPayKeyRing(builder.publicKeyId, builder.publicKeyPair,
+        this.keys = new WechatPayKeyRing(builder.publicKeyId, builder.wechatpayPrivateKey,
                 new PlatformCertificates(builder.platformCertificates));
         this.registry = new MemberRegistry(builder.cards.isEmpty() ? defaultCards() : builder.cards,
                 builder.clock, builder.seed);
@@ -191,7 +190,7 @@ public final class WechatPaySandbox implements AutoCloseable {
         private String merchantId;
         private X509Certificate merchantCertificate;
         private String publicKeyId;
-        private KeyPair publicKeyPair;
+        private PrivateKey wechatpayPrivateKey;
         private final List<PlatformCertificate> platformCertificates = new ArrayList<>();
         private String apiV3Key;
         private final Map<String, CodeMode> cards = new LinkedHashMap<>();
@@ -210,7 +209,7 @@ public final class WechatPaySandbox implements AutoCloseable {
          */
         public Builder credentials(ThrowawayCredentials credentials) {
             return merchant(credentials.merchantId(), credentials.merchantCertificate())
-                    .wechatpayPublicKey(credentials.publicKeyId(), credentials.wechatpayKeys());
+                    .wechatpayKey(credentials.publicKeyId(), credentials.wechatpayKeys().getPrivate());
         }
 
         /** The platform certificate and APIv3 key of {@code credentials}: certificate mode. */
@@ -225,10 +224,13 @@ public final class WechatPaySandbox implements AutoCloseable {
             return this;
         }
 
-        /** Public-key mode: the id ({@code PUB_KEY_ID_...}) and WeChat Pay's key pair. */
-        public Builder wechatpayPublicKey(String publicKeyId, KeyPair keyPair) {
+        /**
+         * Public-key mode: the public-key id ({@code PUB_KEY_ID_...}) and the private key behind the WeChat
+         * Pay public key the client holds; it signs answers and decrypts fields.
+         */
+        public Builder wechatpayKey(String publicKeyId, PrivateKey wechatpayPrivateKey) {
             this.publicKeyId = publicKeyId;
-            this.publicKeyPair = keyPair;
+            this.wechatpayPrivateKey = wechatpayPrivateKey;
             return this;
         }
 
@@ -288,8 +290,8 @@ public final class WechatPaySandbox implements AutoCloseable {
             if (merchantId == null || merchantCertificate == null) {
                 throw new IllegalStateException("configure the merchant: merchant(mchid, apiclient_cert)");
             }
-            if (publicKeyPair == null && platformCertificates.isEmpty()) {
-                throw new IllegalStateException("configure wechatpayPublicKey(id, keyPair), platformCertificate(...) "
+            if (wechatpayPrivateKey == null && platformCertificates.isEmpty()) {
+                throw new IllegalStateException("configure wechatpayKey(id, privateKey), platformCertificate(...) "
                         + "or both");
             }
             if (!platformCertificates.isEmpty() && apiV3Key == null) {
