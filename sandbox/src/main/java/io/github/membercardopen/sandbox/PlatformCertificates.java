@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The platform certificates the sandbox currently serves, oldest first. Rotation adds a newer one; the
- * newest signs answers, every listed one decrypts fields.
+ * The platform certificates the sandbox currently serves, oldest first. As at WeChat Pay, a rotated-in
+ * certificate is listed (and decrypts fields) before it signs: the oldest listed one signs answers, so
+ * clients can download the new one with the trust they have, and it takes over when the old is retired.
  */
 final class PlatformCertificates {
     static final String SUBJECT = "CN=Tenpay.com sign,OU=Tenpay.com CA Center,O=Tenpay.com,L=Shenzhen,ST=Guangdong,C=CN";
@@ -28,10 +29,10 @@ final class PlatformCertificates {
         return Collections.unmodifiableList(new ArrayList<>(certificates));
     }
 
-    /** The one that signs: the most recently added. */
-    PlatformCertificate newest() {
+    /** The one that signs: the oldest still listed, or {@code null} when there is none. */
+    PlatformCertificate active() {
         List<PlatformCertificate> snapshot = all();
-        return snapshot.isEmpty() ? null : snapshot.get(snapshot.size() - 1);
+        return snapshot.isEmpty() ? null : snapshot.get(0);
     }
 
     PlatformCertificate find(String serialNumber) {

@@ -54,14 +54,14 @@ final class WechatPayKeyRing {
     /**
      * The key that signs the answer to a request carrying {@code requestSerial}: as during WeChat Pay's
      * migration, the public key when the request names it or when there are no certificates, otherwise
-     * the newest platform certificate.
+     * the active platform certificate.
      */
     NamedKey signingKey(String requestSerial) {
-        PlatformCertificate newest = platformCertificates.newest();
-        if (hasPublicKey() && (newest == null || publicKeyId.equals(requestSerial))) {
+        PlatformCertificate active = platformCertificates.active();
+        if (hasPublicKey() && (active == null || publicKeyId.equals(requestSerial))) {
             return new NamedKey(publicKeyId, publicKeyModeKey);
         }
-        return new NamedKey(newest.serialNumber(), newest.privateKey());
+        return new NamedKey(active.serialNumber(), active.privateKey());
     }
 
     /** What {@code Wechatpay-Serial} may name, for messages. */

@@ -144,14 +144,15 @@ public final class WechatPaySandbox implements AutoCloseable {
     }
 
     /**
-     * Adds a newly generated platform certificate, which from now on signs answers to requests that do
-     * not name the public key; the older ones still decrypt until retired.
+     * Adds a newly generated platform certificate: served by {@code /v3/certificates} and accepted for
+     * encryption at once; it signs answers once the older ones are retired, as at WeChat Pay, where a new
+     * certificate is listed a day before it is activated.
      */
     public PlatformCertificate rotatePlatformCertificate() {
         return keys.platformCertificates().rotate();
     }
 
-    /** Stops serving (and accepting ciphertext for) the platform certificate {@code serialNumber}. */
+    /** Stops serving, signing with and decrypting for the platform certificate {@code serialNumber}. */
     public void retirePlatformCertificate(String serialNumber) {
         PlatformCertificates certificates = keys.platformCertificates();
         if (!keys.hasPublicKey() && certificates.all().size() == 1 && certificates.find(serialNumber) != null) {
@@ -234,7 +235,7 @@ public final class WechatPaySandbox implements AutoCloseable {
             return this;
         }
 
-        /** Certificate mode: a platform certificate with its private key; repeatable, the last added signs. */
+        /** Certificate mode: a platform certificate with its private key; repeatable, the first added signs. */
         public Builder platformCertificate(X509Certificate certificate, PrivateKey privateKey) {
             return platformCertificate(new PlatformCertificate(certificate, privateKey));
         }
