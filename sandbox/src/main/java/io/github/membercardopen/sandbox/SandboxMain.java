@@ -1,5 +1,7 @@
 package io.github.membercardopen.sandbox;
 
+import io.github.membercardopen.error.ConfigurationException;
+
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
@@ -18,7 +20,7 @@ public final class SandboxMain {
         StandaloneSandbox standalone;
         try {
             standalone = StandaloneSandbox.start(SandboxArguments.parse(args));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConfigurationException e) {
             System.err.println("error: " + e.getMessage() + "\n\n" + SandboxArguments.USAGE);
             System.exit(USAGE_ERROR);
             return;
