@@ -35,7 +35,7 @@ final class ResponseSigner {
     Map<String, String> headers(String body, String requestSerial, Mode mode) {
         WechatPayKeyRing.NamedKey key = keys.signingKey(requestSerial);
         String timestamp = Long.toString(clock.millis() / 1000);
-        String nonce = nonces.next();
+        String nonce = nonces.get();
         String signature = rsa.sign(key.privateKey, SigningMessages.response(timestamp, nonce, body));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ResponseSignature.TIMESTAMP, timestamp);
