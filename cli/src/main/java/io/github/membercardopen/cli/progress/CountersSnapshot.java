@@ -1,13 +1,15 @@
 package io.github.membercardopen.cli.progress;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** {@link ImportCounters} at one instant; failures are keyed by error code, sorted. */
 public record CountersSnapshot(long rowsRead, long imported, long alreadyDone, long invalidRows, long duplicates,
         long retries, Map<String, Long> failuresByCode) {
 
     public CountersSnapshot {
-        failuresByCode = Map.copyOf(failuresByCode);
+        failuresByCode = Collections.unmodifiableMap(new TreeMap<>(failuresByCode));
     }
 
     public long failed() {

@@ -1,7 +1,7 @@
 package io.github.membercardopen.cli.progress;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -48,7 +48,7 @@ public final class ImportCounters {
     }
 
     public CountersSnapshot snapshot() {
-        Map<String, Long> failures = new TreeMap<>();
+        Map<String, Long> failures = new HashMap<>();
         failuresByCode.forEach((code, count) -> failures.put(code, count.sum()));
         return new CountersSnapshot(rowsRead.sum(), imported.sum(), alreadyDone.sum(), invalidRows.sum(),
                 duplicates.sum(), retries.sum(), failures);

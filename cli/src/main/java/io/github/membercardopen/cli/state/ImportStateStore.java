@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The import's memory between runs: one row per member with its status, never a plaintext phone. The CSV
@@ -128,19 +127,37 @@ public final class ImportStateStore implements Closeable {
                 run = StateMeta.startRun(connection);
             }
             Map<String, KnownMember> known = selectKnown(rows);
-            Map<String, Long> takenOutRequestNos = selectOutRequestNoLines(rows);
+            Map<String, Long> takenOutRequestNos = selectOutRequestNoLines(rows, known);
             List<Admission> admissions = new ArrayList<>(rows.size());
+            List<Long> seenRowIds = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO member (member_key, card_id,"
                     + " line, seen_run, masked_phone, given_code, out_request_no, status, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)");
-                    PreparedStatement markSeen = connection.prepareStatement(
-                            "UPDATE member SET line = ?, seen_run = ? WHERE member_key = ?")) {
+                    PreparedStatement markMoved = connection.prepareStatement(
+                            "UPDATE member SET seen_run = ?, line = ? WHERE rowid = ?")) {
                 for (NewMember row : rows) {
-                    admissions.add(admit(row, known, takenOutRequestNos, insert, markSeen));
+                    KnownMember member = known.get(row.memberKey());
+                    if (member == null) {
+                        admissions.add(admitNew(row, known, takenOutRequestNos, insert));
+                    } else if (member.seenRun() == run) {
+                        admissions.add(Admission.duplicate(Admission.Decision.DUPLICATE_PHONE, member.line()));
+                    } else {
+                        if (member.line() == row.line()) {
+                            seenRowIds.add(member.rowId());
+                        } else { // the CSV was edited since the earlier run: follow the row to its new line
+                            markMoved.setLong(1, run);
+                            markMoved.setLong(2, row.line());
+                            markMoved.setLong(3, member.rowId());
+                            markMoved.addBatch();
+                        }
+                        known.put(row.memberKey(), member.seenAt(row.line(), run));
+                        admissions.add(admitKnown(member));
+                    }
                 }
                 insert.executeBatch();
-                markSeen.executeBatch();
+                markMoved.executeBatch();
             }
+            markSeen(seenRowIds);
             connection.commit();
             return admissions;
         } catch (SQLException e) {
@@ -149,25 +166,16 @@ public final class ImportStateStore implements Closeable {
         }
     }
 
-    private Admission admit(NewMember row, Map<String, KnownMember> known, Map<String, Long> takenOutRequestNos,
-            PreparedStatement insert, PreparedStatement markSeen) throws SQLException {
-        KnownMember member = known.get(row.memberKey());
-        if (member != null) {
-            if (member.seenRun() == run) {
-                return Admission.duplicate(Admission.Decision.DUPLICATE_PHONE, member.line());
-            }
-            // Seen on an earlier run only: the row may have moved if the CSV was edited, so follow it.
-            markSeen.setLong(1, row.line());
-            markSeen.setLong(2, run);
-            markSeen.setString(3, row.memberKey());
-            markSeen.addBatch();
-            known.put(row.memberKey(), new KnownMember(row.line(), run, member.status(), member.outRequestNo()));
-            return switch (member.status()) {
-                case IMPORTED -> Admission.skip(Admission.Decision.ALREADY_IMPORTED);
-                case FAILED -> Admission.skip(Admission.Decision.ALREADY_FAILED);
-                case PENDING -> Admission.send(member.outRequestNo());
-            };
-        }
+    private static Admission admitKnown(KnownMember member) {
+        return switch (member.status()) {
+            case IMPORTED -> Admission.skip(Admission.Decision.ALREADY_IMPORTED);
+            case FAILED -> Admission.skip(Admission.Decision.ALREADY_FAILED);
+            case PENDING -> Admission.send(member.outRequestNo());
+        };
+    }
+
+    private Admission admitNew(NewMember row, Map<String, KnownMember> known, Map<String, Long> takenOutRequestNos,
+            PreparedStatement insert) throws SQLException {
         Long owner = takenOutRequestNos.get(row.outRequestNo());
         if (owner != null) {
             return Admission.duplicate(Admission.Decision.DUPLICATE_OUT_REQUEST_NO, owner);
@@ -181,9 +189,28 @@ public final class ImportStateStore implements Closeable {
         insert.setString(7, row.outRequestNo());
         insert.setLong(8, clock.millis());
         insert.addBatch();
-        known.put(row.memberKey(), new KnownMember(row.line(), run, MemberStatus.PENDING, row.outRequestNo()));
+        // no row id before the insert runs; a repeat of this row in the same batch is a duplicate and needs none
+        known.put(row.memberKey(), new KnownMember(0, row.line(), run, MemberStatus.PENDING, row.outRequestNo()));
         takenOutRequestNos.put(row.outRequestNo(), row.line());
         return Admission.send(row.outRequestNo());
+    }
+
+    /**
+     * Marks members from an earlier run as seen in this one, so a later repeat of their phone is a duplicate.
+     * One statement per chunk, in row-id order: one write per row is what a resume costs, so keep it cheap.
+     */
+    private void markSeen(List<Long> rowIds) throws SQLException {
+        for (int from = 0; from < rowIds.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = rowIds.subList(from, Math.min(rowIds.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE member SET seen_run = ? WHERE rowid IN (" + placeholders(chunk.size()) + ")")) {
+                update.setLong(1, run);
+                for (int i = 0; i < chunk.size(); i++) {
+                    update.setLong(i + 2, chunk.get(i));
+                }
+                update.executeUpdate();
+            }
+        }
     }
 
     /** WeChat Pay imported the member and returned its card {@code code}. */
@@ -295,28 +322,31 @@ public final class ImportStateStore implements Closeable {
 
     private Map<String, KnownMember> selectKnown(List<NewMember> rows) throws SQLException {
         Map<String, KnownMember> known = new HashMap<>();
-        selectIn("SELECT member_key, line, seen_run, status, out_request_no FROM member WHERE member_key",
-                rows, NewMember::memberKey, result -> known.put(result.getString(1), new KnownMember(
-                        result.getLong(2), result.getLong(3), MemberStatus.valueOf(result.getString(4)),
-                        result.getString(5))));
+        selectIn("SELECT member_key, rowid, line, seen_run, status, out_request_no FROM member WHERE member_key",
+                rows.stream().map(NewMember::memberKey).toList(), result -> known.put(result.getString(1),
+                        new KnownMember(result.getLong(2), result.getLong(3), result.getLong(4),
+                                MemberStatus.valueOf(result.getString(5)), result.getString(6))));
         return known;
     }
 
-    private Map<String, Long> selectOutRequestNoLines(List<NewMember> rows) throws SQLException {
+    /** Only rows new to the store can collide with another member's out_request_no. */
+    private Map<String, Long> selectOutRequestNoLines(List<NewMember> rows, Map<String, KnownMember> known)
+            throws SQLException {
         Map<String, Long> lines = new HashMap<>();
-        selectIn("SELECT out_request_no, line FROM member WHERE out_request_no", rows, NewMember::outRequestNo,
+        List<String> candidates = rows.stream().filter(row -> !known.containsKey(row.memberKey()))
+                .map(NewMember::outRequestNo).toList();
+        selectIn("SELECT out_request_no, line FROM member WHERE out_request_no", candidates,
                 result -> lines.put(result.getString(1), result.getLong(2)));
         return lines;
     }
 
-    private void selectIn(String selectWhere, List<NewMember> rows, Function<NewMember, String> column,
-            RowVisitor visitor) throws SQLException {
-        for (int from = 0; from < rows.size(); from += LOOKUP_CHUNK) {
-            List<NewMember> chunk = rows.subList(from, Math.min(rows.size(), from + LOOKUP_CHUNK));
-            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement(selectWhere + " IN (" + placeholders + ")")) {
+    private void selectIn(String selectWhere, List<String> values, RowVisitor visitor) throws SQLException {
+        for (int from = 0; from < values.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement select = connection.prepareStatement(
+                    selectWhere + " IN (" + placeholders(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, column.apply(chunk.get(i)));
+                    select.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
@@ -325,6 +355,10 @@ public final class ImportStateStore implements Closeable {
                 }
             }
         }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void query(String sql, RowVisitor visitor) {
@@ -378,7 +412,11 @@ public final class ImportStateStore implements Closeable {
         }
     }
 
-    private record KnownMember(long line, long seenRun, MemberStatus status, String outRequestNo) {
+    private record KnownMember(long rowId, long line, long seenRun, MemberStatus status, String outRequestNo) {
+
+        KnownMember seenAt(long newLine, long currentRun) {
+            return new KnownMember(rowId, newLine, currentRun, status, outRequestNo);
+        }
     }
 
     private record Outcome(String memberKey, MemberStatus status, String wechatCode, String errorCode,

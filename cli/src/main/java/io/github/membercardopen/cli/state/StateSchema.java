@@ -44,6 +44,8 @@ final class StateSchema {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA synchronous=NORMAL");
                 statement.execute("PRAGMA busy_timeout=5000");
+                // member keys are random, so index pages are touched all over: keep them in memory
+                statement.execute("PRAGMA cache_size=-65536");
                 for (String ddl : DDL) {
                     statement.execute(ddl);
                 }
