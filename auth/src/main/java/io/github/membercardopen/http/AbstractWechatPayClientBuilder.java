@@ -15,6 +15,7 @@ import io.github.membercardopen.auth.trust.WechatPayPublicKeyTrust;
 import io.github.membercardopen.auth.trust.WechatPayTrust;
 import io.github.membercardopen.auth.verify.ResponseVerifier;
 import io.github.membercardopen.error.ConfigurationException;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
@@ -54,6 +55,7 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
     private Duration certificateRefreshInterval = DEFAULT_CERTIFICATE_REFRESH_INTERVAL;
     private String baseUrl = DEFAULT_BASE_URL;
     private OkHttpClient okHttpClient;
+    private Interceptor transport;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
@@ -181,6 +183,16 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
         return self();
     }
 
+    /**
+     * For tests and benchmarks: an interceptor placed after the signing interceptor that answers instead
+     * of the network. It sees the request exactly as signed and must return a response without calling
+     * {@code chain.proceed}; the response then goes through verification like any other.
+     */
+    public B transport(Interceptor transport) {
+        this.transport = transport;
+        return self();
+    }
+
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = timeout;
         return self();
@@ -248,16 +260,18 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
                 new ResponseVerifier(resolved, rsa, clock), resolved, new RsaOaep(provider));
 
         OkHttpClient base = okHttpClient == null ? new OkHttpClient() : okHttpClient;
-        OkHttpClient http = base.newBuilder()
+        OkHttpClient.Builder http = base.newBuilder()
                 .addInterceptor(interceptor)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (transport != null) {
+            http.addInterceptor(transport);
+        }
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
-                .client(http)
+                .client(http.build())
                 .addCallAdapterFactory(new WechatPayCallAdapterFactory())
                 .addConverterFactory(GsonConverterFactory.create(new GsonBuilder().disableHtmlEscaping().create()))
                 .build();
