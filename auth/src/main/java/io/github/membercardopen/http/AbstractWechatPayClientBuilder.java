@@ -254,7 +254,8 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
         PlatformCertificateSetup certificates = apiV3Key == null
                 ? null : new PlatformCertificateSetup(apiV3Key, merchantId.trim(), clock);
         WechatPayTrust resolved = resolveTrust(certificates);
-        RequestSigner signer = new RequestSigner(merchantId.trim(), merchantSerialNumber.trim(), merchantPrivateKey,
+        RequestSigner signer = new RequestSigner(merchantId.trim(), merchantSerialNumber.trim(),
+                provider.nativeKey(merchantPrivateKey),
                 rsa, new Nonces(), clock);
         WechatPayInterceptor interceptor = new WechatPayInterceptor(signer,
                 new ResponseVerifier(resolved, rsa, clock), resolved, new RsaOaep(provider));

@@ -51,12 +51,12 @@ public final class WechatPaySandbox implements AutoCloseable {
         this.merchantId = builder.merchantId;
         this.merchantSerialNumber = KeyLoader.serialNumber(builder.merchantCertificate);
         this.publicKeyId = builder.publicKeyId;
-        this.keys = new WechatPayKeyRing(builder.publicKeyId, builder.wechatpayPrivateKey,
+        CryptoProvider provider = CryptoProvider.auto();
+        this.keys = new WechatPayKeyRing(builder.publicKeyId, provider.nativeKey(builder.wechatpayPrivateKey),
                 new PlatformCertificates(builder.platformCertificates));
         this.registry = new MemberRegistry(builder.cards.isEmpty() ? defaultCards() : builder.cards,
                 builder.clock, builder.seed);
         this.faults = new SandboxFaults(builder.seed);
-        CryptoProvider provider = CryptoProvider.auto();
         Sha256WithRsa rsa = new Sha256WithRsa(provider);
         Gson gson = new GsonBuilder().disableHtmlEscaping().create();
         this.server = new SandboxHttpServer(new InetSocketAddress(builder.host, builder.port), builder.threads,

@@ -2,6 +2,8 @@ package io.github.membercardopen.auth.crypto;
 
 import javax.crypto.Cipher;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Security;
 import java.security.Signature;
@@ -48,6 +50,22 @@ public final class CryptoProvider {
     /** The provider's name, or {@code "JDK"} for the default providers. */
     public String name() {
         return provider == null ? "JDK" : provider.getName();
+    }
+
+    /**
+     * The key in this provider's own form, converted once. A native provider otherwise converts a JDK
+     * key on every {@code initSign}, which costs more than the signature itself (measured with ACCP:
+     * about 700 µs per call instead of 270). Falls back to the key as given.
+     */
+    public PrivateKey nativeKey(PrivateKey key) {
+        if (provider == null || key == null) {
+            return key;
+        }
+        try {
+            return (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), provider).translateKey(key);
+        } catch (GeneralSecurityException | RuntimeException unsupported) {
+            return key;
+        }
     }
 
     Signature signature(String algorithm) throws GeneralSecurityException {
