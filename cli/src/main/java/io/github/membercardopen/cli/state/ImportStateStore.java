@@ -43,6 +43,7 @@ public final class ImportStateStore implements Closeable {
     private final Clock clock;
     private final int batchSize;
     private final List<Outcome> unflushed = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
     private final ScheduledExecutorService flusher;
     private RuntimeException backgroundFailure;
     private long run;
@@ -236,13 +237,28 @@ public final class ImportStateStore implements Closeable {
         }
     }
 
+    /**
+     * A row that will not be imported: invalid input ({@code INVALID_ROW}) or a repeat of an earlier row
+     * ({@code DUPLICATE_PHONE}, {@code DUPLICATE_OUT_REQUEST_NO}). Written with the next flush; a re-run
+     * overwrites the same line.
+     */
+    public synchronized void recordRejectedRow(long line, String code, String message) {
+        ensureOpen();
+        rejected.add(new RejectedRow(line, code, truncate(message)));
+        if (rejected.size() >= batchSize) {
+            flush();
+        }
+    }
+
     /** Writes every recorded outcome in one transaction. */
     public synchronized void flush() {
         ensureOpen();
-        if (unflushed.isEmpty()) {
+        if (unflushed.isEmpty() && rejected.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE member SET status = ?,"
+        try (PreparedStatement reject = connection.prepareStatement(
+                "INSERT OR REPLACE INTO rejected_row (line, code, message) VALUES (?, ?, ?)");
+                PreparedStatement update = connection.prepareStatement("UPDATE member SET status = ?,"
                 + " attempts = attempts + 1, wechat_code = COALESCE(?, wechat_code), error_code = ?,"
                 + " error_message = ?, updated_at = ? WHERE member_key = ?")) {
             for (Outcome outcome : unflushed) {
@@ -255,8 +271,16 @@ public final class ImportStateStore implements Closeable {
                 update.addBatch();
             }
             update.executeBatch();
+            for (RejectedRow row : rejected) {
+                reject.setLong(1, row.line());
+                reject.setString(2, row.code());
+                reject.setString(3, row.message());
+                reject.addBatch();
+            }
+            reject.executeBatch();
             connection.commit();
             unflushed.clear();
+            rejected.clear();
         } catch (SQLException e) {
             rollbackQuietly();
             throw failure("cannot write outcomes to", file, e);
@@ -293,10 +317,18 @@ public final class ImportStateStore implements Closeable {
         return counts;
     }
 
-    /** Visits every permanently failed member in CSV line order. */
+    /** Rejected rows per code ({@code INVALID_ROW}, {@code DUPLICATE_PHONE}, ...). */
+    public synchronized Map<String, Long> rejectedRowsByCode() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query("SELECT code, COUNT(*) FROM rejected_row GROUP BY 1 ORDER BY 2 DESC, 1",
+                rows -> counts.put(rows.getString(1), rows.getLong(2)));
+        return counts;
+    }
+
+    /** Visits every permanently failed member and every rejected row, in CSV line order. */
     public synchronized void forEachFailure(Consumer<FailedMember> visitor) {
-        query("SELECT line, masked_phone, given_code, error_code, error_message FROM member"
-                + " WHERE status = 'FAILED' ORDER BY line", rows -> visitor.accept(new FailedMember(
+        query("SELECT line, masked_phone, given_code, error_code, error_message FROM member WHERE status = 'FAILED'"
+                + " UNION ALL SELECT line, '', NULL, code, message FROM rejected_row ORDER BY 1", rows -> visitor.accept(new FailedMember(
                         rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                         rows.getString(5))));
     }
@@ -410,6 +442,9 @@ public final class ImportStateStore implements Closeable {
         } catch (SQLException ignored) {
             // nothing left to save
         }
+    }
+
+    private record RejectedRow(long line, String code, String message) {
     }
 
     private record KnownMember(long rowId, long line, long seenRun, MemberStatus status, String outRequestNo) {

@@ -28,6 +28,8 @@ final class StateSchema {
                 + " error_message TEXT,"
                 + " updated_at INTEGER NOT NULL)",
         "CREATE INDEX IF NOT EXISTS member_status_line ON member (status, line)",
+        // rows that never became a member: invalid input, or a repeat of an earlier row's phone
+        "CREATE TABLE IF NOT EXISTS rejected_row (line INTEGER PRIMARY KEY, code TEXT NOT NULL, message TEXT NOT NULL)",
     };
 
     private StateSchema() {
