@@ -15,6 +15,8 @@ final class MemberRecordValidator {
     private static final int MAX_OUT_REQUEST_NO_LENGTH = 32;
     private static final Pattern OUT_REQUEST_NO_CHARS = Pattern.compile("[0-9A-Za-z|_*\\-]+");
     private static final Pattern CONTROL_CHARS = Pattern.compile("\\p{Cntrl}");
+    /** What the decoder puts where bytes are not valid in the file's encoding. */
+    private static final char UNDECODABLE = '\uFFFD';
 
     RowResult validate(long line, String rawPhone, String rawCode, String rawOutRequestNo) {
         if (rawPhone == null || rawPhone.isBlank()) {
@@ -33,6 +35,11 @@ final class MemberRecordValidator {
         if (code != null) {
             if (CONTROL_CHARS.matcher(code).find()) {
                 return new RowProblem(line, CODE, "contains control characters (NUL or similar)");
+            }
+            if (code.indexOf(UNDECODABLE) >= 0) {
+                // Sending it would import a garbled code: typically a GBK row in a file otherwise UTF-8.
+                return new RowProblem(line, CODE, "holds bytes that are not valid in the file's encoding;"
+                        + " is it a mix of UTF-8 and GBK? Save the whole file in one encoding");
             }
             if (code.length() > MAX_CODE_LENGTH) {
                 return new RowProblem(line, CODE, tooLong(code.length(), MAX_CODE_LENGTH));

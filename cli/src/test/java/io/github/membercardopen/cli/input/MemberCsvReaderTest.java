@@ -160,6 +160,37 @@ class MemberCsvReaderTest {
     }
 
     @Test
+    void reportsAGbkCodeInAFileSniffedAsUtf8InsteadOfImportingItGarbled() throws IOException {
+        Path file = dir.resolve("members.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("phone,code\n".getBytes(StandardCharsets.UTF_8));
+            byte[] utf8Row = "13800138000,会员001\n".getBytes(StandardCharsets.UTF_8);
+            int rows = InputCharsets.SNIFF_BYTES / utf8Row.length + 1; // past the sniffed prefix
+            for (int i = 0; i < rows; i++) {
+                out.write(utf8Row);
+            }
+            out.write("13900139000,会员002\n".getBytes(GBK));
+        }
+
+        try (MemberCsvReader reader = MemberCsvReader.open(file, null)) {
+            List<RowResult> results = readAll(reader);
+            assertEquals(StandardCharsets.UTF_8, reader.charset());
+            assertEquals(new MemberRow(2, "13800138000", "会员001", null), results.get(0));
+            RowProblem gbkRow = assertInstanceOf(RowProblem.class, results.get(results.size() - 1));
+            assertEquals("code", gbkRow.field());
+            assertTrue(gbkRow.reason().contains("mix of UTF-8 and GBK"), gbkRow.reason());
+        }
+    }
+
+    @Test
+    void rejectsAZeroByteFileNamingIt() throws IOException {
+        Path file = Files.createFile(dir.resolve("zero.csv"));
+
+        InputFileException e = assertThrows(InputFileException.class, () -> MemberCsvReader.open(file, null));
+        assertTrue(e.getMessage().startsWith(file + ": is empty"), e.getMessage());
+    }
+
+    @Test
     void rejectsAnEmptyFileNamingIt() throws IOException {
         Path file = write("\n\n", StandardCharsets.UTF_8);
 
