@@ -147,6 +147,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void serverThatNeverAnswersLeavesMembersPendingAndTheCliExitsResumable() throws Exception {
+        try (SandboxTarget target = new SandboxTarget(dir, 11); java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+            List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept()); // read nothing, answer nothing
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(3, 12), List.of()),
+                    StandardCharsets.UTF_8);
+            List<String> args = target.importArgs(csv, dir.resolve("m.db"), "--timeout", "PT1S", "--max-attempts", "2");
+            args.set(args.indexOf("--base-url") + 1, "http://127.0.0.1:" + silent.getLocalPort() + "/");
+
+            long started = System.nanoTime();
+            CliHarness.Result result = CliHarness.run(args.toArray(new String[0]));
+
+            assertEquals(ExitCodes.STOPPED, result.exitCode(), result.all());
+            assertTrue(java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() < 30, "bounded by the timeouts");
+            assertTrue(result.out().contains("Run the same command again to resume"), result.out());
+            for (java.net.Socket socket : accepted) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, CliHarness.run("import", "--card-id", "x").exitCode());
         assertEquals(ExitCodes.USAGE_OR_CONFIGURATION,
