@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with 500, throttles 5%, drops 2% of connections after processing, signs 1% wrongly and adds random
  * latency, while this test kills it with SIGKILL at random moments and restarts it. In the end every valid
  * member is imported exactly once, nothing is pending, the CLI agrees with the sandbox and nothing personal
- * or secret was printed. CI runs 2,000 members; {@code -Dsoak.members=100000} is the documented large run
- * (see RELIABILITY.md).
+ * or secret was printed, even with every logger at debug. CI runs 2,000 members;
+ * {@code -Dsoak.members=100000} is the documented large run (see RELIABILITY.md).
  */
 @Tag("soak")
 class KillAndResumeSoakTest {
@@ -126,6 +126,8 @@ class KillAndResumeSoakTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
+        // everything the SDK and the CLI would ever log, so the leak check below sees it all
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(MembercardCli.class.getName());
