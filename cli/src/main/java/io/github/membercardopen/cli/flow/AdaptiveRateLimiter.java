@@ -3,65 +3,67 @@ package io.github.membercardopen.cli.flow;
 import java.time.Duration;
 
 /**
- * Paces calls to at most the current rate, which adapts AIMD-style: each throttling signal multiplies it
- * down (at most once per cool-down, since every call in flight at that moment reports the same 429), each
- * success adds a little back, never above the configured cap nor below the floor. Thread-safe.
+ * Paces calls to at most the current rate, and adapts that rate to what the server accepts. Thread-safe.
+ *
+ * <p>Outcomes are judged per window (at least a second and {@value #MIN_CALLS_PER_WINDOW} calls). When a
+ * window's share of 429s rises above what the server throttles anyway, the rate drops to the rate the
+ * server actually accepted in that window (less 3%): a server capped at Q calls/s reveals Q in one window,
+ * instead of the slow saw-tooth of halving and creeping back. The next window checks the decrease: if the
+ * share of 429s did not fall, the throttling is not about our rate (a server that throttles a share of all
+ * calls at any rate), so the rate is restored and that share is ignored from then on. Without 429s the
+ * rate climbs by {@value #PROBE_SHARE_PER_WINDOW} of the cap per window (an idle spell is one window, not
+ * many), but stays under a learned capacity
+ * for {@link #HOLD_BELOW_CAPACITY} before probing above it again.
  */
 public final class AdaptiveRateLimiter {
-
     public static final double DEFAULT_MIN_RATE = 0.5;
-    public static final double DEFAULT_DECREASE_FACTOR = 0.7;
-    /**
-     * Successes it takes to climb from the floor back to the cap. A fixed step per success (say 0.1/s) makes
-     * recovery from a high cap take thousands of calls, and with a steady trickle of 429s the rate then
-     * settles near the floor: a soak with 5% random 429s ran at 4 calls/s under a cap of 160.
-     */
-    public static final int DEFAULT_SUCCESSES_TO_RECOVER = 50;
-    public static final Duration DEFAULT_DECREASE_COOLDOWN = Duration.ofSeconds(1);
 
+    static final int MIN_CALLS_PER_WINDOW = 20;
+    static final Duration MIN_WINDOW = Duration.ofSeconds(1);
+    static final Duration MAX_WINDOW = Duration.ofSeconds(10);
+    static final Duration HOLD_BELOW_CAPACITY = Duration.ofSeconds(30);
+    static final double PROBE_SHARE_PER_WINDOW = 0.02;
+    private static final double BELOW_CAPACITY = 0.97;
+    /** A window counts as throttled when its 429 share exceeds the ignored share by this much. */
+    private static final double THROTTLED_MARGIN = 0.01;
+    /** A decrease "helped" when the 429 share fell below this part of what it was. */
+    private static final double HELPED = 0.7;
     private static final double NANOS_PER_SECOND = 1e9;
 
     private final double maxRate;
     private final double minRate;
-    private final double decreaseFactor;
-    private final double increasePerSuccess;
-    private final long decreaseCooldownNanos;
     private final MonotonicClock clock;
     private double rate;
     private long nextPermitNanos;
-    private long lastDecreaseNanos;
 
-    /** A limiter capped at {@code maxRate} calls per second with the default adaptation. */
+    private long windowStart;
+    private int windowSuccesses;
+    private int windowThrottled;
+    private double ignoredThrottledShare;
+    private double rateBeforeDecrease;
+    private double shareBeforeDecrease;
+    private double capacity = Double.POSITIVE_INFINITY;
+    private long capacityLearnedAt;
+
+    /** A limiter capped at {@code maxRate} calls per second. */
     public AdaptiveRateLimiter(double maxRate) {
-        this(maxRate, Math.min(DEFAULT_MIN_RATE, maxRate), DEFAULT_DECREASE_FACTOR,
-                maxRate / DEFAULT_SUCCESSES_TO_RECOVER, DEFAULT_DECREASE_COOLDOWN, MonotonicClock.SYSTEM);
+        this(maxRate, Math.min(DEFAULT_MIN_RATE, maxRate), MonotonicClock.SYSTEM);
     }
 
     /**
-     * @param maxRate            the cap, calls per second
-     * @param minRate            the floor throttling never goes below, calls per second
-     * @param decreaseFactor     multiplier applied on throttling, in (0, 1)
-     * @param increasePerSuccess calls per second added back per success
-     * @param decreaseCooldown   throttling signals within this time of a decrease are ignored
+     * @param maxRate the cap, calls per second
+     * @param minRate the floor throttling never goes below, calls per second
      */
-    public AdaptiveRateLimiter(double maxRate, double minRate, double decreaseFactor, double increasePerSuccess,
-            Duration decreaseCooldown, MonotonicClock clock) {
+    public AdaptiveRateLimiter(double maxRate, double minRate, MonotonicClock clock) {
         if (!(minRate > 0 && minRate <= maxRate)) {
             throw new IllegalArgumentException("need 0 < minRate <= maxRate, got " + minRate + " and " + maxRate);
         }
-        if (!(decreaseFactor > 0 && decreaseFactor < 1)) {
-            throw new IllegalArgumentException("decreaseFactor must be in (0, 1), got " + decreaseFactor);
-        }
         this.maxRate = maxRate;
         this.minRate = minRate;
-        this.decreaseFactor = decreaseFactor;
-        this.increasePerSuccess = increasePerSuccess;
-        this.decreaseCooldownNanos = decreaseCooldown.toNanos();
         this.clock = clock;
         this.rate = maxRate;
-        long now = clock.nanoTime();
-        this.nextPermitNanos = now;
-        this.lastDecreaseNanos = now - decreaseCooldownNanos;
+        this.nextPermitNanos = clock.nanoTime();
+        this.windowStart = nextPermitNanos;
     }
 
     /** Blocks until the caller may make one call. */
@@ -78,22 +80,71 @@ public final class AdaptiveRateLimiter {
         }
     }
 
-    /** The server said slow down (429 / FREQUENCY_LIMITED). */
+    /** The server said slow down (429). */
     public synchronized void onThrottled() {
-        long now = clock.nanoTime();
-        if (now - lastDecreaseNanos >= decreaseCooldownNanos) {
-            rate = Math.max(minRate, rate * decreaseFactor);
-            lastDecreaseNanos = now;
-        }
+        windowThrottled++;
+        closeWindowIfDue();
     }
 
     /** A call went through without throttling. */
     public synchronized void onSuccess() {
-        rate = Math.min(maxRate, rate + increasePerSuccess);
+        windowSuccesses++;
+        closeWindowIfDue();
     }
 
     /** Calls per second currently allowed. */
     public synchronized double currentRate() {
         return rate;
+    }
+
+    private void closeWindowIfDue() {
+        long now = clock.nanoTime();
+        long length = now - windowStart;
+        int calls = windowSuccesses + windowThrottled;
+        if (length < MIN_WINDOW.toNanos() || (calls < MIN_CALLS_PER_WINDOW && length < MAX_WINDOW.toNanos())) {
+            return;
+        }
+        double seconds = length / NANOS_PER_SECOND;
+        double share = (double) windowThrottled / calls;
+        if (rateBeforeDecrease > 0) {
+            judgeLastDecrease(share);
+        } else if (share > ignoredThrottledShare + THROTTLED_MARGIN) {
+            decreaseToAccepted(share, windowSuccesses / seconds, now);
+        } else {
+            probe(now);
+        }
+        windowStart = now;
+        windowSuccesses = 0;
+        windowThrottled = 0;
+    }
+
+    private void judgeLastDecrease(double share) {
+        if (share > 0 && share >= HELPED * shareBeforeDecrease) {
+            // slowing down did not reduce the 429s: they are not about our rate
+            ignoredThrottledShare = Math.max(ignoredThrottledShare, shareBeforeDecrease);
+            rate = rateBeforeDecrease;
+            capacity = Double.POSITIVE_INFINITY;
+        }
+        rateBeforeDecrease = 0;
+    }
+
+    private void decreaseToAccepted(double share, double acceptedRate, long now) {
+        rateBeforeDecrease = rate;
+        shareBeforeDecrease = share;
+        capacity = acceptedRate;
+        capacityLearnedAt = now;
+        rate = clamp(Math.min(rate, acceptedRate) * BELOW_CAPACITY);
+    }
+
+    private void probe(long now) {
+        double raised = rate + maxRate * PROBE_SHARE_PER_WINDOW;
+        if (now - capacityLearnedAt < HOLD_BELOW_CAPACITY.toNanos()) {
+            raised = Math.min(raised, Math.max(rate, capacity * BELOW_CAPACITY));
+        }
+        rate = clamp(raised);
+    }
+
+    private double clamp(double candidate) {
+        return Math.max(minRate, Math.min(maxRate, candidate));
     }
 }

@@ -112,27 +112,26 @@ class ImportCommandTest {
 
     @Test
     void missingKeyFileIsAConfigurationErrorNamingTheFile() {
-        try (SandboxTarget target = new SandboxTarget(dir, 9)) {
-            Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(3, 6), List.of()),
-                    StandardCharsets.UTF_8);
-            List<String> args = target.importArgs(csv, dir.resolve("m.db"));
-            args.set(args.indexOf("--merchant-key") + 1, dir.resolve("nope.pem").toString());
-            CliHarness.Result result = CliHarness.run(args.toArray(new String[0]));
-            assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, result.exitCode());
-            assertTrue(result.err().contains("nope.pem") && result.err().contains("does not exist"), result.err());
-        }
+        CliHarness.Result result = importWithMerchantKey(dir.resolve("nope.pem"));
+        assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, result.exitCode());
+        assertTrue(result.err().contains("nope.pem") && result.err().contains("does not exist"), result.err());
     }
 
     @Test
     void certificateGivenAsTheMerchantKeyIsExplained() {
-        try (SandboxTarget target = new SandboxTarget(dir, 10)) {
-            Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(3, 7), List.of()),
+        CliHarness.Result result = importWithMerchantKey(dir.resolve(ThrowawayCredentials.MERCHANT_CERTIFICATE_FILE));
+        assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, result.exitCode());
+        assertTrue(result.err().contains("holds a certificate, not a private key"), result.err());
+    }
+
+    /** An import against a sandbox whose configuration is right but for {@code --merchant-key}. */
+    private CliHarness.Result importWithMerchantKey(Path merchantKey) {
+        try (SandboxTarget target = new SandboxTarget(dir, 9)) {
+            Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(3, 6), List.of()),
                     StandardCharsets.UTF_8);
             List<String> args = target.importArgs(csv, dir.resolve("m.db"));
-            args.set(args.indexOf("--merchant-key") + 1, dir.resolve(ThrowawayCredentials.MERCHANT_CERTIFICATE_FILE).toString());
-            CliHarness.Result result = CliHarness.run(args.toArray(new String[0]));
-            assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, result.exitCode());
-            assertTrue(result.err().contains("holds a certificate, not a private key"), result.err());
+            args.set(args.indexOf("--merchant-key") + 1, merchantKey.toString());
+            return CliHarness.run(args.toArray(new String[0]));
         }
     }
 
