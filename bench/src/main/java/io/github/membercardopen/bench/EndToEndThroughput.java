@@ -2,6 +2,7 @@ package io.github.membercardopen.bench;
 
 import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
+import com.wechat.pay.java.core.http.HttpClient;
 import io.github.membercardopen.auth.crypto.CryptoProvider;
 import okhttp3.OkHttpClient;
 
@@ -58,15 +59,19 @@ final class EndToEndThroughput {
                 .publicKeyId(sandbox.setting("wechatpay_public_key_id"))
                 .publicKeyFromPath(sandbox.keyFile("pub_key.pem").toString())
                 .build();
-        OfficialSdkImport call = new OfficialSdkImport(new DefaultHttpClientBuilder().config(config)
+        HttpClient http = new DefaultHttpClientBuilder().config(config)
                 .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(new WechatPayHeaderCase()).build())
-                .build(), config.createEncryptor(), sandbox.baseUrl(), OFFICIAL);
+                .build();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                // One encryptor per thread: the official one shares a single Cipher without locking, and
+                // concurrent calls send garbled phones (the sandbox answers 400 PARAM_ERROR).
+                OfficialSdkImport call =
+                        new OfficialSdkImport(http, config.createEncryptor(), sandbox.baseUrl(), OFFICIAL);
                 workers.add(pool.submit(() -> {
                     for (int member = next.getAndIncrement(); member < members; member = next.getAndIncrement()) {
                         call.importPhone(MemberFile.phone(member), "official" + member);

@@ -52,7 +52,7 @@ final class MemoryFootprint {
                     run.alreadyDone()), memory, "< 10 s at 10^6");
         }
         return new BenchTable.Line(String.format(Locale.ROOT, "CLI memory, %,d members, -Xmx64m", members), "-",
-                "completed, " + memory, EndToEndThroughput.perSecond(run.callsPerSecond()),
+                "completed, " + memory, "at " + EndToEndThroughput.perSecond(run.callsPerSecond()),
                 "heap ≤ 64 MB at 10^6, flat in N");
     }
 
