@@ -4,6 +4,7 @@ import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
 import com.wechat.pay.java.core.http.HttpClient;
 import io.github.membercardopen.auth.crypto.CryptoProvider;
+import io.github.membercardopen.sandbox.WechatPayHeaderCase;
 import okhttp3.OkHttpClient;
 
 import java.nio.file.Path;

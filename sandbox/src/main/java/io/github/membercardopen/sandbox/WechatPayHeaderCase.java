@@ -1,19 +1,21 @@
-package io.github.membercardopen.bench;
+package io.github.membercardopen.sandbox;
 
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Respells the sandbox's response headers as WeChat Pay spells them. The sandbox runs on the JDK's
- * HttpServer, which writes {@code Wechatpay-timestamp}; the official SDK looks headers up case-sensitively.
- * The same idea as the network interceptor of the sandbox's {@code OfficialSdkInteropTest}.
+ * An OkHttp network interceptor for clients of the sandbox that look headers up case-sensitively, such as
+ * the official wechatpay-java SDK: it respells the response headers as WeChat Pay spells them. The sandbox
+ * runs on the JDK's HttpServer, which writes {@code Wechatpay-timestamp}. Known gap of the sandbox; our
+ * client reads headers case-insensitively.
  */
-final class WechatPayHeaderCase implements Interceptor {
-    private static final List<String> WECHATPAY_HEADERS = List.of("Wechatpay-Timestamp", "Wechatpay-Nonce",
+public final class WechatPayHeaderCase implements Interceptor {
+    private static final List<String> WECHATPAY_HEADERS = Arrays.asList("Wechatpay-Timestamp", "Wechatpay-Nonce",
             "Wechatpay-Signature", "Wechatpay-Serial", "Wechatpay-Signature-Type", "Request-ID");
 
     @Override
