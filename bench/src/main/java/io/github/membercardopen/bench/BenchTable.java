@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One table of per-call figures: each benchmark and provider with its mean ± error, divided by the crypto
- * floor of the same provider and by the official SDK.
+ * The bench's tables. {@link #render} prints the per-call figures: each benchmark and provider with its mean
+ * ± error, divided by the crypto floor of the same provider and by the official SDK. {@link #markdown}
+ * prints any measurement as one {@link Line}, the per-call figures included ({@link #lines}).
  */
 final class BenchTable {
     static final String FLOOR = "CryptoFloor";
@@ -21,6 +22,10 @@ final class BenchTable {
 
     /** One line of the table; {@code error} is JMH's 99.9% half-interval, NaN when too few iterations. */
     record Row(String benchmark, String provider, double microsPerCall, double error) {
+    }
+
+    /** One measurement of the full bench: what, with which provider, the figure, a comparison, the target. */
+    record Line(String measurement, String provider, String figure, String compared, String target) {
     }
 
     private BenchTable() {
@@ -51,6 +56,29 @@ final class BenchTable {
         }
         out.append("÷ floor: against the raw-JCA floor (sign + OAEP encrypt + verify) with the same provider.\n");
         out.append("÷ official: against the official SDK (wechatpay-java), which always uses the JDK's providers.\n");
+        return out.toString();
+    }
+
+    /** The per-call rows as lines of the full bench's table, with their targets. */
+    static List<Line> lines(List<Row> rows) {
+        List<Line> lines = new ArrayList<>();
+        for (Row row : rows) {
+            lines.add(new Line("per call: " + row.benchmark(), row.provider(), withError(row) + " µs/call",
+                    String.format(Locale.ROOT, "÷ floor %s, ÷ official %s", ratio(row, find(rows, FLOOR, row.provider())),
+                            ratio(row, find(rows, OFFICIAL, "JDK"))),
+                    row.benchmark().equals(OURS) ? "÷ floor ≤ 1.10, ÷ official < 1" : "-"));
+        }
+        return lines;
+    }
+
+    /** A Markdown table, readable as plain text too. */
+    static String markdown(List<Line> lines) {
+        StringBuilder out = new StringBuilder("| measurement | provider | figure | compared | target |\n");
+        out.append("| --- | --- | --- | --- | --- |\n");
+        for (Line line : lines) {
+            out.append("| ").append(String.join(" | ", line.measurement(), line.provider(), line.figure(),
+                    line.compared(), line.target())).append(" |\n");
+        }
         return out.toString();
     }
 

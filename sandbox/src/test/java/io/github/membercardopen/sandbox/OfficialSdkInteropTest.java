@@ -11,15 +11,9 @@ import com.wechat.pay.java.core.http.HttpHeaders;
 import com.wechat.pay.java.core.http.HttpMethod;
 import com.wechat.pay.java.core.http.HttpRequest;
 import com.wechat.pay.java.core.http.JsonRequestBody;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,29 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The official wechatpay-java SDK, an independent client, against the sandbox. The JDK's HttpServer
- * writes header names as {@code Wechatpay-timestamp} (first letter upper, the rest lower) and the official
- * SDK looks headers up case-sensitively, so its OkHttp client gets a network interceptor restoring
- * WeChat Pay's spelling. Known gap of the sandbox; our client reads headers case-insensitively.
+ * writes header names as {@code Wechatpay-timestamp} and the official SDK looks headers up
+ * case-sensitively, so its OkHttp client gets {@link WechatPayHeaderCase}.
  */
 class OfficialSdkInteropTest {
-    private static final List<String> WECHATPAY_HEADERS = Arrays.asList("Wechatpay-Timestamp", "Wechatpay-Nonce",
-            "Wechatpay-Signature", "Wechatpay-Serial", "Wechatpay-Signature-Type", "Request-ID");
-
-    /** Respells the response headers the official SDK reads as WeChat Pay spells them. */
-    private static final Interceptor WECHATPAY_HEADER_CASE = chain -> {
-        Response response = chain.proceed(chain.request());
-        Headers.Builder headers = new Headers.Builder();
-        for (String name : response.headers().names()) {
-            String spelled = WECHATPAY_HEADERS.stream().filter(name::equalsIgnoreCase).findFirst().orElse(name);
-            for (String value : response.headers(name)) {
-                headers.add(spelled, value);
-            }
-        }
-        return response.newBuilder().headers(headers.build()).build();
-    };
-
     private static OkHttpClient.Builder officialOkHttp() {
-        return new OkHttpClient.Builder().addNetworkInterceptor(WECHATPAY_HEADER_CASE);
+        return new OkHttpClient.Builder().addNetworkInterceptor(new WechatPayHeaderCase());
     }
 
     private static HttpClient officialHttpClient(AbstractRSAConfig config) {
