@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -29,11 +30,13 @@ public final class BenchAll {
               --cli-jar FILE        default cli/target/membercard.jar
               --work-dir DIR        member files, state files, logs (default bench/target/bench-work)
               --out FILE            the table as Markdown (default bench/target/bench-results.md)
+              --only PARTS          comma-separated subset of per-call,end-to-end,memory,flow (default: all)
             """;
+    static final Set<String> PARTS = Set.of("per-call", "end-to-end", "memory", "flow");
 
     /** The command line. {@link #workDir} gives each measurement a fresh directory of its own. */
     record Settings(boolean quick, int members, int memoryMembers, int threads, double rateLimitQps, Path cliJar,
-                    Path workDir, Path out) {
+                    Path workDir, Path out, Set<String> parts) {
         Path workDir(String measurement) throws IOException {
             Path dir = workDir.resolve(measurement);
             if (Files.exists(dir)) {
@@ -63,10 +66,18 @@ public final class BenchAll {
         }
         List<BenchTable.Line> lines = new ArrayList<>();
         PerCallBench.Settings jmh = settings.quick() ? PerCallBench.Settings.QUICK : PerCallBench.Settings.DEFAULT;
-        lines.addAll(BenchTable.lines(BenchTable.rows(new Runner(PerCallBench.options(jmh)).run())));
-        lines.addAll(EndToEndThroughput.run(settings));
-        lines.addAll(MemoryFootprint.run(settings));
-        lines.addAll(FlowControl.run(settings));
+        if (settings.parts().contains("per-call")) {
+            lines.addAll(BenchTable.lines(BenchTable.rows(new Runner(PerCallBench.options(jmh)).run())));
+        }
+        if (settings.parts().contains("end-to-end")) {
+            lines.addAll(EndToEndThroughput.run(settings));
+        }
+        if (settings.parts().contains("memory")) {
+            lines.addAll(MemoryFootprint.run(settings));
+        }
+        if (settings.parts().contains("flow")) {
+            lines.addAll(FlowControl.run(settings));
+        }
         String table = String.format(Locale.ROOT, "Per-call rows: %s. Other rows: one run each, %d in flight.%n%n%s",
                 jmh.describe(), settings.threads(), BenchTable.markdown(lines));
         System.out.println();
@@ -87,6 +98,7 @@ public final class BenchAll {
         Path cliJar = Path.of("cli/target/membercard.jar");
         Path workDir = Path.of("bench/target/bench-work");
         Path out = Path.of("bench/target/bench-results.md");
+        Set<String> parts = PARTS;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help")) {
@@ -108,10 +120,19 @@ public final class BenchAll {
                 case "--cli-jar" -> cliJar = Path.of(value);
                 case "--work-dir" -> workDir = Path.of(value);
                 case "--out" -> out = Path.of(value);
+                case "--only" -> parts = parts(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new Settings(quick, members, memoryMembers, threads, rateLimitQps, cliJar, workDir, out);
+        return new Settings(quick, members, memoryMembers, threads, rateLimitQps, cliJar, workDir, out, parts);
+    }
+
+    private static Set<String> parts(String value) {
+        Set<String> parts = Set.of(value.split(","));
+        if (!PARTS.containsAll(parts)) {
+            throw new IllegalArgumentException("--only takes some of " + PARTS + ", not " + value);
+        }
+        return parts;
     }
 
     private static int positive(String option, String value) {
