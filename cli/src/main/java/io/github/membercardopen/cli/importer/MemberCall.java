@@ -16,6 +16,8 @@ import java.util.function.BooleanSupplier;
  * paced by the shared rate limiter and backing off between unknown outcomes. Records every outcome.
  */
 public final class MemberCall {
+    private static final long STOP_CHECK_MILLIS = 100;
+
     private final MembercardOpenApi api;
     private final ImportStateStore store;
     private final AdaptiveRateLimiter limiter;
@@ -47,6 +49,9 @@ public final class MemberCall {
         int throttled = 0;
         while (!stopping.getAsBoolean()) {
             limiter.acquire();
+            if (stopping.getAsBoolean()) {
+                break; // stopped while waiting for a permit: this call was never in flight
+            }
             try {
                 String wechatCode = api.importPhoneMembercard(settings.cardId(), request).getCode();
                 limiter.onSuccess();
@@ -78,10 +83,19 @@ public final class MemberCall {
                     if (++unknownOutcomes >= settings.maxAttempts()) {
                         return null;
                     }
-                    Thread.sleep(backoff.delayBefore(unknownOutcomes).toMillis());
+                    sleepUnlessStopped(backoff.delayBefore(unknownOutcomes).toMillis());
                 }
             }
         }
         return null;
+    }
+
+    /** Backs off, but wakes up for a stop: a backoff can be 30 s and Ctrl-C should not wait for it. */
+    private void sleepUnlessStopped(long millis) throws InterruptedException {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        for (long left = millis; left > 0 && !stopping.getAsBoolean();
+                left = (until - System.nanoTime()) / 1_000_000L) {
+            Thread.sleep(Math.min(left, STOP_CHECK_MILLIS));
+        }
     }
 }
