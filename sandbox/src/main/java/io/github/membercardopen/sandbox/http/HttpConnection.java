@@ -16,13 +16,14 @@ import java.util.Collections;
 final class HttpConnection implements Runnable {
     private static final int LINGER_MILLIS = 1000;
 
-    private enum State { QUEUED, IDLE, BUSY, CLOSED }
+    /** NEW until the first request arrives; IDLE between requests, when it may give its worker away. */
+    private enum State { NEW, IDLE, BUSY, CLOSED }
 
     private final Socket socket;
     private final HttpHandler handler;
     private final Http11Server server;
     private final int timeoutMillis;
-    private State state = State.QUEUED;
+    private State state = State.NEW;
     private boolean closing;
 
     HttpConnection(Socket socket, HttpHandler handler, Http11Server server, int timeoutMillis) {
@@ -39,8 +40,9 @@ final class HttpConnection implements Runnable {
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             RequestReader reader = new RequestReader(in, out);
-            while (becomeIdle() && nextRequestArrives(in) && becomeBusy() && serveOne(reader, out)) {
-                // keep the connection for the next request
+            boolean servedOne = false;
+            while (serveNext(in, reader, out, servedOne)) {
+                servedOne = true;
             }
         } catch (IOException e) {
             // The client went away, timed out, or the server closed the socket: there is no one to answer.
@@ -48,6 +50,22 @@ final class HttpConnection implements Runnable {
             closeNow();
             server.forget(this);
         }
+    }
+
+    /**
+     * Waits for the next request and serves it; whether the connection stays open. Once it has served one,
+     * it gives its worker to a waiting connection instead of waiting itself.
+     */
+    private boolean serveNext(InputStream in, RequestReader reader, OutputStream out, boolean servedOne)
+            throws IOException {
+        if (!becomeIdle(servedOne)) {
+            return false;
+        }
+        // Checked only once idle: a connection queued after this check finds this one idle and closes it.
+        if (servedOne && server.connectionsWaiting()) {
+            return false;
+        }
+        return nextRequestArrives(in) && becomeBusy() && serveOne(reader, out);
     }
 
     /** Waits, up to the timeout, for the first byte of the next request without consuming it. */
@@ -104,11 +122,13 @@ final class HttpConnection implements Runnable {
                 (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private synchronized boolean becomeIdle() {
+    private synchronized boolean becomeIdle(boolean servedOne) {
         if (closing) {
             return false;
         }
-        state = State.IDLE;
+        if (servedOne) {
+            state = State.IDLE;
+        }
         return true;
     }
 
@@ -124,7 +144,7 @@ final class HttpConnection implements Runnable {
         return closing;
     }
 
-    /** Closes the connection if it is waiting for a request, to free its worker; whether it did. */
+    /** Closes the connection if it is idle between requests, to free its worker; whether it did. */
     synchronized boolean closeIfIdle() {
         if (state != State.IDLE) {
             return false;
