@@ -4,8 +4,6 @@ import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
 import com.wechat.pay.java.core.http.HttpClient;
 import io.github.membercardopen.auth.crypto.CryptoProvider;
-import io.github.membercardopen.sandbox.WechatPayHeaderCase;
-import okhttp3.OkHttpClient;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,9 +58,7 @@ final class EndToEndThroughput {
                 .publicKeyId(sandbox.setting("wechatpay_public_key_id"))
                 .publicKeyFromPath(sandbox.keyFile("pub_key.pem").toString())
                 .build();
-        HttpClient http = new DefaultHttpClientBuilder().config(config)
-                .okHttpClient(new OkHttpClient.Builder().addNetworkInterceptor(new WechatPayHeaderCase()).build())
-                .build();
+        HttpClient http = new DefaultHttpClientBuilder().config(config).build();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

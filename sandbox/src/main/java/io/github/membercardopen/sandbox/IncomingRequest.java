@@ -1,33 +1,31 @@
 package io.github.membercardopen.sandbox;
 
-import com.sun.net.httpserver.Headers;
+import io.github.membercardopen.sandbox.http.HttpRequest;
+
+import java.nio.charset.StandardCharsets;
 
 /** One request as received: the method, the raw path and query as signed, headers and the exact body. */
 final class IncomingRequest {
-    private final String method;
-    private final String canonicalUrl;
-    private final Headers headers;
+    private final HttpRequest request;
     private final String body;
 
-    IncomingRequest(String method, String canonicalUrl, Headers headers, String body) {
-        this.method = method;
-        this.canonicalUrl = canonicalUrl;
-        this.headers = headers;
-        this.body = body;
+    IncomingRequest(HttpRequest request) {
+        this.request = request;
+        this.body = new String(request.body(), StandardCharsets.UTF_8);
     }
 
     String method() {
-        return method;
+        return request.method();
     }
 
     /** The raw path plus {@code ?query} exactly as sent, the form the merchant signed. */
     String canonicalUrl() {
-        return canonicalUrl;
+        return request.target();
     }
 
     /** The first value of a header, or {@code null}. */
     String header(String name) {
-        return headers.getFirst(name);
+        return request.header(name);
     }
 
     String body() {

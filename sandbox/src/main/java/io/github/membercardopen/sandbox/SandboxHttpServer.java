@@ -1,21 +1,18 @@
 package io.github.membercardopen.sandbox;
 
 import com.google.gson.Gson;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.membercardopen.sandbox.http.Http11Server;
+import io.github.membercardopen.sandbox.http.HttpRequest;
+import io.github.membercardopen.sandbox.http.HttpResponse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +24,9 @@ final class SandboxHttpServer implements AutoCloseable {
     static final Pattern IMPORT_PATH =
             Pattern.compile("^/v3/marketing/membercard-open/cards/([^/]*)/phone-membercard/import$");
     static final String CERTIFICATES_PATH = "/v3/certificates";
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Http11Server server;
     private final RequestAuthenticator authenticator;
     private final ImportHandler imports;
     private final CertificatesHandler certificates;
@@ -46,51 +43,39 @@ final class SandboxHttpServer implements AutoCloseable {
         this.signer = signer;
         this.faults = faults;
         this.gson = gson;
-        disableNagle();
-        this.server = HttpServer.create(address, 1024);
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "wechatpay-sandbox-" + address.getPort() + "-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        server.start();
+        this.server = new Http11Server(address, threads, IDLE_TIMEOUT, this::serve);
     }
 
     InetSocketAddress address() {
-        return server.getAddress();
+        return server.address();
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        IncomingRequest request = read(exchange);
-        String path = exchange.getRequestURI().getPath();
-        Matcher importPath = IMPORT_PATH.matcher(path);
+    private HttpResponse serve(HttpRequest http) {
+        IncomingRequest request = new IncomingRequest(http);
+        Matcher importPath = IMPORT_PATH.matcher(http.path());
         try {
             if (importPath.matches()) {
-                serveImport(exchange, request, importPath.group(1));
-            } else if (CERTIFICATES_PATH.equals(path)) {
+                return serveImport(request, importPath.group(1));
+            } else if (CERTIFICATES_PATH.equals(http.path())) {
                 requireMethod(request, "GET");
                 authenticator.authenticate(request);
-                send(exchange, request, certificates.handle(), ResponseSigner.Mode.VALID);
+                return signed(request, certificates.handle(), ResponseSigner.Mode.VALID);
             } else {
                 throw new ApiError(404, "NOT_FOUND", "请求的资源不存在 (the sandbox serves only the member-card phone import "
                         + "and /v3/certificates)", null);
             }
         } catch (ApiError e) {
-            send(exchange, request, error(e), ResponseSigner.Mode.VALID);
+            return signed(request, error(e), ResponseSigner.Mode.VALID);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            exchange.close();
+            return HttpResponse.dropConnection();
         } catch (RuntimeException e) {
-            send(exchange, request, error(new ApiError(500, "SYSTEM_ERROR", "sandbox internal error: " + e, null)),
+            return signed(request, error(new ApiError(500, "SYSTEM_ERROR", "sandbox internal error: " + e, null)),
                     ResponseSigner.Mode.VALID);
         }
     }
 
-    private void serveImport(HttpExchange exchange, IncomingRequest request, String cardId)
-            throws IOException, InterruptedException {
+    private HttpResponse serveImport(IncomingRequest request, String cardId) throws InterruptedException {
         requireMethod(request, "POST");
         ApiError rejected = faults.rejectBeforeProcessing();
         if (rejected != null) {
@@ -105,11 +90,9 @@ final class SandboxHttpServer implements AutoCloseable {
             response = error(e);
         }
         if (faults.dropAfterProcessing()) {
-            // Closing before sending headers closes the socket: the client reads EOF where the answer should be.
-            exchange.close();
-            return;
+            return HttpResponse.dropConnection();
         }
-        send(exchange, request, response,
+        return signed(request, response,
                 response.status() == 200 ? faults.signatureMode() : ResponseSigner.Mode.VALID);
     }
 
@@ -123,50 +106,16 @@ final class SandboxHttpServer implements AutoCloseable {
         return new OutgoingResponse(error.status(), gson.toJson(error.body()));
     }
 
-    private static IncomingRequest read(HttpExchange exchange) throws IOException {
-        URI uri = exchange.getRequestURI();
-        String query = uri.getRawQuery();
-        String canonicalUrl = query == null ? uri.getRawPath() : uri.getRawPath() + "?" + query;
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[4096];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                body.write(buffer, 0, n);
-            }
-        }
-        return new IncomingRequest(exchange.getRequestMethod(), canonicalUrl, exchange.getRequestHeaders(),
-                new String(body.toByteArray(), StandardCharsets.UTF_8));
-    }
-
-    private void send(HttpExchange exchange, IncomingRequest request, OutgoingResponse response,
-                      ResponseSigner.Mode signatureMode) throws IOException {
-        byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().set("Request-ID", UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT));
-        for (Map.Entry<String, String> header
-                : signer.headers(response.body(), request.header("Wechatpay-Serial"), signatureMode).entrySet()) {
-            exchange.getResponseHeaders().set(header.getKey(), header.getValue());
-        }
-        exchange.sendResponseHeaders(response.status(), body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    private HttpResponse signed(IncomingRequest request, OutgoingResponse response, ResponseSigner.Mode signatureMode) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Request-ID", UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT));
+        headers.putAll(signer.headers(response.body(), request.header("Wechatpay-Serial"), signatureMode));
+        return new HttpResponse(response.status(), headers, response.body().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    /**
-     * The JDK server writes headers and body separately; with Nagle's algorithm on, the body then waits for
-     * the client's delayed ACK, about 40 ms per call. Its only switch is this property, read once when the
-     * JDK's server configuration loads, so set it before the first server is created unless the user did.
-     */
-    private static void disableNagle() {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        server.close();
     }
 }
