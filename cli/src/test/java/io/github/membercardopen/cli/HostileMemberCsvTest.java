@@ -51,7 +51,7 @@ class HostileMemberCsvTest {
     @BeforeEach
     void writeHostileFile() throws IOException {
         file = dir.resolve("hostile.csv");
-        identity = new StoreIdentity("1900000109", "pY7h", file);
+        identity = new StoreIdentity("1900000109", "pY7h", file, "https://sandbox.test/", "fp");
         HostileCsv csv = new HostileCsv();
         csv.utf8("phone,code,out_request_no,note\n");
         csv.utf8("13800138000,c1,req-1,ok\n");                                 // 2

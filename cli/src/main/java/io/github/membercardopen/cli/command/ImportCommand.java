@@ -21,16 +21,18 @@ import io.github.membercardopen.cli.progress.SummaryRenderer;
 import io.github.membercardopen.cli.state.ImportStateStore;
 import io.github.membercardopen.cli.state.OutRequestNumbers;
 import io.github.membercardopen.cli.state.StateFileMismatchException;
+import io.github.membercardopen.cli.state.StateStoreException;
 import io.github.membercardopen.cli.state.StoreIdentity;
 import io.github.membercardopen.client.WechatPayClient;
 import io.github.membercardopen.error.LocalException;
-import io.github.membercardopen.error.WechatPayException;
+import io.github.membercardopen.http.AbstractWechatPayClientBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Attempts per member on 5xx, timeouts and unverifiable answers before it is left for the next run (default: ${DEFAULT-VALUE}).")
     int maxAttempts;
 
+    @Option(names = "--retry-failed",
+            description = "Send members that failed permanently on an earlier run again (after fixing the cause).")
+    boolean retryFailed;
+
     @Option(names = "--timeout", defaultValue = "PT30S", paramLabel = "DURATION",
             description = "Limit for one call, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -99,7 +105,8 @@ public final class ImportCommand implements Callable<Integer> {
         try (Target target = Target.of(credentials, cardId, concurrency, timeout)) {
             out.println(target.banner());
             return importInto(target);
-        } catch (LocalException | InputFileException | StateFileMismatchException e) {
+        } catch (LocalException | InputFileException | StateFileMismatchException | StateStoreException
+                 | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE_OR_CONFIGURATION;
         }
@@ -111,9 +118,14 @@ public final class ImportCommand implements Callable<Integer> {
         AtomicBoolean stopping = new AtomicBoolean();
         StopOnInterrupt.install(stopping, err, ExitCodes.STOPPED);
         ImportCounters counters = new ImportCounters();
-        WechatPayException fatal;
-        try (ImportStateStore store = ImportStateStore.open(stateFile, new StoreIdentity(target.merchantId(), cardId, input));
+        RuntimeException fatal;
+        StoreIdentity identity = new StoreIdentity(target.merchantId(), cardId, input, target.endpoint(),
+                ClientSetup.fingerprint(target.outRequestNoSecret()));
+        try (ImportStateStore store = ImportStateStore.open(stateFile, identity);
              MemberCsvReader reader = MemberCsvReader.open(input, charset)) {
+            if (retryFailed) {
+                out.println("Sending " + store.retryFailed() + " member(s) that failed on earlier runs again.");
+            }
             double rate = qps != null ? qps : target.defaultQps();
             out.printf("Importing %s (%s) into card %s at up to %s calls/s, %d in flight; state: %s%n",
                     input, reader.charset(), cardId, rate, concurrency, stateFile);
@@ -136,7 +148,7 @@ public final class ImportCommand implements Callable<Integer> {
         return exitCode(counters.snapshot(), stopping.get(), fatal, stateFile);
     }
 
-    private int exitCode(CountersSnapshot counts, boolean stopped, WechatPayException fatal, Path stateFile) {
+    private int exitCode(CountersSnapshot counts, boolean stopped, RuntimeException fatal, Path stateFile) {
         if (fatal != null) {
             err.println("error: stopped because every call would fail the same way: " + fatal.getMessage());
             err.println("Fix the configuration, then run the same command again to resume.");
@@ -151,23 +163,27 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** Where the calls go: WeChat Pay (or a sandbox) with the given credentials, or an embedded sandbox. */
-    private record Target(WechatPayClient client, String merchantId, byte[] outRequestNoSecret, double defaultQps,
-                          String banner, EmbeddedSandbox embedded) implements AutoCloseable {
+    private record Target(WechatPayClient client, String merchantId, byte[] outRequestNoSecret, String endpoint,
+                          double defaultQps, String banner, EmbeddedSandbox embedded) implements AutoCloseable {
 
         static Target of(Credentials credentials, String cardId, int concurrency, Duration timeout) {
             WechatPayClient.Builder builder = ClientSetup.builder(concurrency, timeout);
             if (credentials.isEmpty()) {
                 EmbeddedSandbox sandbox = new EmbeddedSandbox(cardId);
-                return new Target(sandbox.configure(builder).build(), EmbeddedSandbox.MERCHANT_ID,
-                        sandbox.outRequestNoSecret(), SANDBOX_DEFAULT_QPS,
-                        "No credentials configured: importing into an embedded WeChat Pay sandbox at " + sandbox.baseUrl()
-                                + " with throwaway keys. Nothing is sent to WeChat Pay.", sandbox);
+                try {
+                    return new Target(sandbox.configure(builder).build(), EmbeddedSandbox.MERCHANT_ID,
+                            sandbox.outRequestNoSecret(), EmbeddedSandbox.ENDPOINT, SANDBOX_DEFAULT_QPS,
+                            "No credentials configured: importing into an embedded WeChat Pay sandbox at "
+                                    + sandbox.baseUrl() + " with throwaway keys. Nothing is sent to WeChat Pay.", sandbox);
+                } catch (RuntimeException e) {
+                    sandbox.close();
+                    throw e;
+                }
             }
-            WechatPayClient client = ClientSetup.withCredentials(builder, credentials).build();
-            String url = credentials.baseUrl() == null ? "https://api.mch.weixin.qq.com/ (WeChat Pay)" : credentials.baseUrl();
-            return new Target(client, credentials.merchantId(),
-                    ClientSetup.outRequestNoSecret(ClientSetup.merchantKey(credentials)), LIVE_DEFAULT_QPS,
-                    "Merchant " + credentials.merchantId() + ": importing through " + url, null);
+            byte[] secret = ClientSetup.outRequestNoSecret(ClientSetup.merchantKey(credentials));
+            String url = credentials.baseUrl() == null ? AbstractWechatPayClientBuilder.DEFAULT_BASE_URL : credentials.baseUrl();
+            return new Target(ClientSetup.withCredentials(builder, credentials).build(), credentials.merchantId(), secret,
+                    url, LIVE_DEFAULT_QPS, "Merchant " + credentials.merchantId() + ": importing through " + url, null);
         }
 
         @Override

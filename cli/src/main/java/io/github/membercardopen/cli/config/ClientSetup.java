@@ -68,13 +68,24 @@ public final class ClientSetup {
 
     /**
      * The HMAC secret for {@code out_request_no}s: a hash of the merchant private key, so the numbers are
-     * stable across runs and machines (a lost state file cannot cause a second import) yet reveal nothing.
+     * stable across runs and machines (a lost state file still resumes with the same numbers) yet reveal
+     * nothing. A rotated key gives other numbers: the state file records a fingerprint and refuses it.
      */
     public static byte[] outRequestNoSecret(PrivateKey merchantKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(OUT_REQUEST_NO_CONTEXT);
             return sha256.digest(merchantKey.getEncoded());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    /** A short, one-way fingerprint of the out_request_no secret, recorded in the state file. */
+    public static String fingerprint(byte[] secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret);
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

@@ -1,9 +1,7 @@
 package io.github.membercardopen.cli.flow;
 
-/** How one import call ended, as far as flow control and the state file care. */
+/** How a failed import call ended, as far as flow control and the state file care. */
 public enum CallOutcome {
-    /** 2xx with a verified response: record WeChat's code, never send again. */
-    IMPORTED,
     /** A verified business error that a resend cannot fix (invalid phone, card not found...): record, report, move on. */
     PERMANENT_FAILURE,
     /** 429 / {@code FREQUENCY_LIMITED}: slow the rate limiter down, then resend with the same out_request_no. */

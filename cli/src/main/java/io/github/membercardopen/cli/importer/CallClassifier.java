@@ -7,14 +7,20 @@ import io.github.membercardopen.error.RetryAdvice;
 import io.github.membercardopen.error.ServiceException;
 import io.github.membercardopen.error.WechatPayException;
 
+import java.util.List;
+
 /** Maps what the SDK threw to what the importer does next. */
 final class CallClassifier {
+    private static final List<String> CARD_LEVEL_MESSAGES = List.of("会员卡ID无效", "会员卡的创建商户号不等于调用方商户号",
+            "请先升级会员卡");
+
     private CallClassifier() {
     }
 
     /**
-     * {@code null} means "stop the whole run": the failure is the configuration's (a rejected signature, a
-     * key that cannot be used), so every other member would fail the same way.
+     * {@code null} means "stop the whole run": the failure is the configuration's or the account's (a rejected
+     * signature, a key that cannot be used, no permission, a card that does not exist or is not this
+     * merchant's), so every other member would fail the same way and must not be marked failed for it.
      */
     static CallOutcome classify(WechatPayException failure) {
         if (failure instanceof ServiceException) {
@@ -22,7 +28,7 @@ final class CallClassifier {
             if (service.getHttpStatus() == 429) {
                 return CallOutcome.RETRY_THROTTLED;
             }
-            if (service.getRetryAdvice() == RetryAdvice.FIX_THEN_RETRY) {
+            if (service.getRetryAdvice() == RetryAdvice.FIX_THEN_RETRY || concernsTheAccountOrCard(service)) {
                 return null;
             }
             return service.isRetryable() ? CallOutcome.RETRY_UNKNOWN : CallOutcome.PERMANENT_FAILURE;
@@ -34,6 +40,19 @@ final class CallClassifier {
             return null;
         }
         return CallOutcome.RETRY_UNKNOWN; // transport failures and unverifiable answers: the outcome is unknown
+    }
+
+    /**
+     * 403 and 404 are about the merchant or the card, never one member; so are the card-level
+     * INVALID_REQUEST messages of the member-card error table (reference §1.4).
+     */
+    private static boolean concernsTheAccountOrCard(ServiceException service) {
+        if (service.getHttpStatus() == 403 || service.getHttpStatus() == 404) {
+            return true;
+        }
+        String message = service.getErrorMessage();
+        return "INVALID_REQUEST".equals(service.getErrorCode()) && message != null
+                && CARD_LEVEL_MESSAGES.stream().anyMatch(message::contains);
     }
 
     /** The error code recorded in the state file. */

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EmbeddedSandbox implements AutoCloseable {
     public static final String MERCHANT_ID = "1900000001";
+    /** What the state file records as the endpoint: the port changes every run, the sandbox does not. */
+    public static final String ENDPOINT = "embedded-sandbox";
     // Throwaway keys change every run, so out_request_nos are keyed with a fixed, public secret instead:
     // harmless, since nothing leaves this machine, and it keeps a re-run able to resume the state file.
     private static final byte[] OUT_REQUEST_NO_SECRET =

@@ -9,7 +9,6 @@ import io.github.membercardopen.cli.state.Admission;
 import io.github.membercardopen.cli.state.ImportStateStore;
 import io.github.membercardopen.cli.state.NewMember;
 import io.github.membercardopen.cli.state.OutRequestNumbers;
-import io.github.membercardopen.error.WechatPayException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class ImportJob {
     private final ImportCounters counters;
     private final ImportSettings settings;
     private final AtomicBoolean stopping;
-    private final AtomicReference<WechatPayException> fatal = new AtomicReference<>();
+    private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
 
     public ImportJob(ImportStateStore store, OutRequestNumbers outRequestNumbers, MemberCall call,
                      ImportCounters counters, ImportSettings settings, AtomicBoolean stopping) {
@@ -49,9 +48,10 @@ public final class ImportJob {
      * Imports every row not yet done, until the input ends or a stop is requested; returns when every
      * started call has finished and its outcome is written.
      *
-     * @return the failure that stopped the run, or {@code null}
+     * @return the failure that stopped the run (a configuration or account problem the SDK reported, or the
+     *         state file failing), or {@code null}
      */
-    public WechatPayException run(Iterable<RowResult> rows) throws InterruptedException {
+    public RuntimeException run(Iterable<RowResult> rows) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), task -> {
             Thread thread = new Thread(task, "import");
             thread.setDaemon(true);
@@ -104,7 +104,7 @@ public final class ImportJob {
                 case SEND -> {
                     slots.acquire();
                     String key = members.get(i).memberKey();
-                    pool.execute(() -> callReleasing(slots, key, row, admission.outRequestNo()));
+                    pool.execute(() -> callReleasing(slots, key, row.phone(), admission));
                 }
                 case ALREADY_IMPORTED, ALREADY_FAILED -> counters.alreadyDone();
                 case DUPLICATE_PHONE, DUPLICATE_OUT_REQUEST_NO -> {
@@ -117,19 +117,23 @@ public final class ImportJob {
         }
     }
 
-    private void callReleasing(Semaphore slots, String key, MemberRow row, String outRequestNo) {
+    private void callReleasing(Semaphore slots, String key, String phone, Admission admission) {
         try {
-            if (stopping.get()) {
-                return;
-            }
-            WechatPayException stop = call.importMember(key, row.phone(), row.code(), outRequestNo);
-            if (stop != null && fatal.compareAndSet(null, stop)) {
-                stopping.set(true);
+            if (!stopping.get()) {
+                stopWith(call.importMember(key, phone, admission.code(), admission.outRequestNo()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) { // the state file failing: no outcome can be recorded, so stop
+            stopWith(e);
         } finally {
             slots.release();
+        }
+    }
+
+    private void stopWith(RuntimeException failure) {
+        if (failure != null && fatal.compareAndSet(null, failure)) {
+            stopping.set(true);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.membercardopen.cli.progress.ImportCounters;
 import io.github.membercardopen.cli.state.ImportStateStore;
 import io.github.membercardopen.error.WechatPayException;
 import io.github.membercardopen.model.PhoneMembercardImportRequest;
+import io.github.membercardopen.model.PhoneMembercardImportResponse;
 
 import java.util.function.BooleanSupplier;
 
@@ -53,13 +54,16 @@ public final class MemberCall {
                 break; // stopped while waiting for a permit: this call was never in flight
             }
             try {
-                String wechatCode = api.importPhoneMembercard(settings.cardId(), request).getCode();
+                PhoneMembercardImportResponse response = api.importPhoneMembercard(settings.cardId(), request);
                 limiter.onSuccess();
-                store.recordImported(memberKey, wechatCode);
+                store.recordImported(memberKey, response == null ? null : response.getCode());
                 counters.imported();
                 return null;
             } catch (WechatPayException failure) {
                 CallOutcome outcome = CallClassifier.classify(failure);
+                if (outcome != CallOutcome.RETRY_THROTTLED) {
+                    limiter.onSuccess(); // answered, not throttled: the limiter judges only 429 shares
+                }
                 if (outcome == null) {
                     store.recordRetryableFailure(memberKey, CallClassifier.errorCode(failure),
                             CallClassifier.errorMessage(failure));

@@ -6,9 +6,11 @@ package io.github.membercardopen.cli.state;
  * @param decision     what to do
  * @param outRequestNo the idempotency key to send with ({@link Decision#SEND} only); on a resumed member
  *                     it is the one stored on the first run, so a resend is idempotent
+ * @param code         the card code to send with it ({@link Decision#SEND} only): on a resumed member the
+ *                     one stored on the first run, since WeChat Pay refuses an out_request_no whose content changed
  * @param firstLine    for the duplicate decisions, the line of the row this one repeats
  */
-public record Admission(Decision decision, String outRequestNo, long firstLine) {
+public record Admission(Decision decision, String outRequestNo, String code, long firstLine) {
 
     public enum Decision {
         /** New, or pending from an earlier run: send it. */
@@ -23,15 +25,15 @@ public record Admission(Decision decision, String outRequestNo, long firstLine) 
         DUPLICATE_OUT_REQUEST_NO
     }
 
-    static Admission send(String outRequestNo) {
-        return new Admission(Decision.SEND, outRequestNo, 0);
+    static Admission send(String outRequestNo, String code) {
+        return new Admission(Decision.SEND, outRequestNo, code, 0);
     }
 
     static Admission skip(Decision decision) {
-        return new Admission(decision, null, 0);
+        return new Admission(decision, null, null, 0);
     }
 
     static Admission duplicate(Decision decision, long firstLine) {
-        return new Admission(decision, null, firstLine);
+        return new Admission(decision, null, null, firstLine);
     }
 }

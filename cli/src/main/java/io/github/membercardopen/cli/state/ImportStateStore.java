@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,10 +89,40 @@ public final class ImportStateStore implements Closeable {
         Connection connection = StateSchema.open(file);
         try {
             StateMeta.bind(connection, file, identity, clock.instant());
+            forgetRejectedRows(connection);
             return new ImportStateStore(file, identity, connection, clock, flushInterval, batchSize);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw failure("cannot open", file, e);
+        }
+    }
+
+    /**
+     * Rejected rows are found again by reading the CSV, so each import run starts without them: a row fixed
+     * or removed since the last run must not stay in the report.
+     */
+    private static void forgetRejectedRows(Connection connection) throws SQLException {
+        try (Statement delete = connection.createStatement()) {
+            delete.executeUpdate("DELETE FROM rejected_row");
+        }
+        connection.commit();
+    }
+
+    /**
+     * Makes permanently failed members pending again, for a run after the cause was fixed (a permission
+     * granted, say); they are resent with their stored out_request_no.
+     *
+     * @return how many members were reset
+     */
+    public synchronized int retryFailed() {
+        ensureOpen();
+        try (Statement update = connection.createStatement()) {
+            int reset = update.executeUpdate("UPDATE member SET status = 'PENDING' WHERE status = 'FAILED'");
+            connection.commit();
+            return reset;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("cannot reset failed members in", file, e);
         }
     }
 
@@ -171,7 +202,7 @@ public final class ImportStateStore implements Closeable {
         return switch (member.status()) {
             case IMPORTED -> Admission.skip(Admission.Decision.ALREADY_IMPORTED);
             case FAILED -> Admission.skip(Admission.Decision.ALREADY_FAILED);
-            case PENDING -> Admission.send(member.outRequestNo());
+            case PENDING -> Admission.send(member.outRequestNo(), member.givenCode());
         };
     }
 
@@ -191,9 +222,10 @@ public final class ImportStateStore implements Closeable {
         insert.setLong(8, clock.millis());
         insert.addBatch();
         // no row id before the insert runs; a repeat of this row in the same batch is a duplicate and needs none
-        known.put(row.memberKey(), new KnownMember(0, row.line(), run, MemberStatus.PENDING, row.outRequestNo()));
+        known.put(row.memberKey(), new KnownMember(0, row.line(), run, MemberStatus.PENDING, row.outRequestNo(),
+                row.givenCode()));
         takenOutRequestNos.put(row.outRequestNo(), row.line());
-        return Admission.send(row.outRequestNo());
+        return Admission.send(row.outRequestNo(), row.givenCode());
     }
 
     /**
@@ -354,10 +386,10 @@ public final class ImportStateStore implements Closeable {
 
     private Map<String, KnownMember> selectKnown(List<NewMember> rows) throws SQLException {
         Map<String, KnownMember> known = new HashMap<>();
-        selectIn("SELECT member_key, rowid, line, seen_run, status, out_request_no FROM member WHERE member_key",
-                rows.stream().map(NewMember::memberKey).toList(), result -> known.put(result.getString(1),
-                        new KnownMember(result.getLong(2), result.getLong(3), result.getLong(4),
-                                MemberStatus.valueOf(result.getString(5)), result.getString(6))));
+        selectIn("SELECT member_key, rowid, line, seen_run, status, out_request_no, given_code FROM member"
+                + " WHERE member_key", rows.stream().map(NewMember::memberKey).toList(), result -> known.put(
+                        result.getString(1), new KnownMember(result.getLong(2), result.getLong(3), result.getLong(4),
+                                MemberStatus.valueOf(result.getString(5)), result.getString(6), result.getString(7))));
         return known;
     }
 
@@ -447,10 +479,11 @@ public final class ImportStateStore implements Closeable {
     private record RejectedRow(long line, String code, String message) {
     }
 
-    private record KnownMember(long rowId, long line, long seenRun, MemberStatus status, String outRequestNo) {
+    private record KnownMember(long rowId, long line, long seenRun, MemberStatus status, String outRequestNo,
+            String givenCode) {
 
         KnownMember seenAt(long newLine, long currentRun) {
-            return new KnownMember(rowId, newLine, currentRun, status, outRequestNo);
+            return new KnownMember(rowId, newLine, currentRun, status, outRequestNo, givenCode);
         }
     }
 

@@ -18,6 +18,8 @@ final class StateMeta {
     private static final String CREATED_AT = "created_at";
     private static final String SCHEMA_VERSION = "schema_version";
     private static final String LAST_RUN = "last_run";
+    private static final String ENDPOINT = "endpoint";
+    private static final String KEY_FINGERPRINT = "key_fingerprint";
 
     private StateMeta() {
     }
@@ -29,6 +31,8 @@ final class StateMeta {
             put(connection, MERCHANT_ID, identity.merchantId());
             put(connection, CARD_ID, identity.cardId());
             put(connection, INPUT_PATH, identity.input().toAbsolutePath().toString());
+            put(connection, ENDPOINT, identity.endpoint());
+            put(connection, KEY_FINGERPRINT, identity.keyFingerprint());
             put(connection, CREATED_AT, now.toString());
             put(connection, SCHEMA_VERSION, StateSchema.VERSION);
             put(connection, LAST_RUN, "0");
@@ -41,6 +45,17 @@ final class StateMeta {
                     + meta.get(CREATED_AT) + "), not card " + identity.cardId() + " for merchant "
                     + identity.merchantId() + "; choose another state file with --state");
         }
+        if (!identity.endpoint().equals(meta.get(ENDPOINT))) {
+            throw new StateFileMismatchException(file + " records imports made through " + meta.get(ENDPOINT)
+                    + ", not " + identity.endpoint() + ": a rehearsal must never pass for the real import; choose "
+                    + "another state file with --state");
+        }
+        if (!identity.keyFingerprint().equals(meta.get(KEY_FINGERPRINT))) {
+            throw new StateFileMismatchException(file + " derived its out_request_nos from another merchant private key"
+                    + " (fingerprint " + meta.get(KEY_FINGERPRINT) + ", now " + identity.keyFingerprint() + "): with a"
+                    + " new key every member would get a new out_request_no and be sent again. Finish the import with the"
+                    + " key it started with; members already imported are refused by WeChat Pay if sent again anyway");
+        }
     }
 
     /** The identity recorded in an existing file, for the read-only subcommands. */
@@ -49,7 +64,8 @@ final class StateMeta {
         if (meta.get(MERCHANT_ID) == null || meta.get(CARD_ID) == null) {
             throw new StateFileMismatchException(file + " is not an import state file (no merchant and card recorded)");
         }
-        return new StoreIdentity(meta.get(MERCHANT_ID), meta.get(CARD_ID), Path.of(meta.get(INPUT_PATH)));
+        return new StoreIdentity(meta.get(MERCHANT_ID), meta.get(CARD_ID), Path.of(meta.get(INPUT_PATH)),
+                meta.get(ENDPOINT), meta.get(KEY_FINGERPRINT));
     }
 
     /** Numbers each pass over the CSV, so a repeated phone can be told apart from a row that moved. */

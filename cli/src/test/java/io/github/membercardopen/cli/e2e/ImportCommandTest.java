@@ -136,6 +136,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void anUnknownCardStopsTheRunWithoutMarkingAnyMemberFailed() {
+        try (SandboxTarget target = new SandboxTarget(dir, 13)) {
+            Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(20, 14), List.of()),
+                    StandardCharsets.UTF_8);
+            List<String> args = target.importArgs(csv, dir.resolve("m.db"));
+            args.set(args.indexOf("--card-id") + 1, "pNoSuchCard");
+
+            CliHarness.Result result = CliHarness.run(args.toArray(new String[0]));
+
+            assertEquals(ExitCodes.USAGE_OR_CONFIGURATION, result.exitCode(), result.all());
+            assertTrue(result.err().contains("会员卡ID无效"), result.err());
+            CliHarness.Result status = CliHarness.run("status", "--state", dir.resolve("m.db").toString());
+            assertTrue(status.out().matches("(?s).*FAILED\\s+0\\n.*"), status.out());
+        }
+    }
+
+    @Test
     void stateFileOfAnotherCardIsRefused() {
         Path csv = MemberFiles.write(dir.resolve("m.csv"), MemberFiles.csv(MemberFiles.phones(3, 8), List.of()),
                 StandardCharsets.UTF_8);

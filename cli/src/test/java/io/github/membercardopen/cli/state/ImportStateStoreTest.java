@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImportStateStoreTest {
 
-    private static final StoreIdentity IDENTITY = new StoreIdentity("1900000109", "pY7h", Path.of("members.csv"));
+    private static final StoreIdentity IDENTITY =
+            new StoreIdentity("1900000109", "pY7h", Path.of("members.csv"), "https://sandbox.test/", "fp");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
     private static final OutRequestNumbers KEYS = new OutRequestNumbers(new byte[32]);
 
@@ -44,7 +45,7 @@ class ImportStateStoreTest {
         try (ImportStateStore store = open()) {
             List<Admission> admissions = store.admit(List.of(member(2, "13800138000"), member(3, "13900139000")));
 
-            assertEquals(List.of(Admission.send(key("13800138000")), Admission.send(key("13900139000"))), admissions);
+            assertEquals(List.of(Admission.send(key("13800138000"), null), Admission.send(key("13900139000"), null)), admissions);
             assertEquals(2L, store.countsByStatus().get(MemberStatus.PENDING));
         }
     }
@@ -86,7 +87,7 @@ class ImportStateStoreTest {
                     member(1, "13800138000"), member(2, "13900139000"), member(3, "13700137000")));
 
             assertEquals(List.of(Admission.skip(Decision.ALREADY_IMPORTED), Admission.skip(Decision.ALREADY_FAILED),
-                    Admission.send(key("13700137000"))), admissions);
+                    Admission.send(key("13700137000"), null)), admissions);
             List<FailedMember> failures = new ArrayList<>();
             store.forEachFailure(failures::add);
             assertEquals(List.of(new FailedMember(2, "139****9000", null, "INVALID_PHONE", "bad number")), failures);
@@ -94,15 +95,38 @@ class ImportStateStoreTest {
     }
 
     @Test
-    void resendsAPendingMemberWithTheOutRequestNoStoredOnTheFirstRun() {
+    void resendsAPendingMemberWithTheOutRequestNoAndCodeStoredOnTheFirstRun() {
         try (ImportStateStore store = open()) {
-            store.admit(List.of(new NewMember(key("13800138000"), 2, "138****8000", null, "from-csv-1")));
+            store.admit(List.of(new NewMember(key("13800138000"), 2, "138****8000", "code-1", "from-csv-1")));
         }
         try (ImportStateStore store = open()) {
             List<Admission> admissions = store.admit(List.of(
-                    new NewMember(key("13800138000"), 2, "138****8000", null, "edited-later")));
+                    new NewMember(key("13800138000"), 2, "138****8000", "code-edited", "edited-later")));
 
-            assertEquals(List.of(Admission.send("from-csv-1")), admissions);
+            assertEquals(List.of(Admission.send("from-csv-1", "code-1")), admissions,
+                    "the first run's number and code: WeChat Pay refuses a number whose content changed");
+        }
+    }
+
+    @Test
+    void retryFailedMakesFailedMembersPendingAgainWithTheirNumbers() {
+        try (ImportStateStore store = open()) {
+            store.admit(List.of(member(2, "13800138000")));
+            store.recordPermanentFailure(key("13800138000"), "NO_AUTH", "no permission");
+        }
+        try (ImportStateStore store = open()) {
+            assertEquals(1, store.retryFailed());
+            assertEquals(List.of(Admission.send(key("13800138000"), null)), store.admit(List.of(member(2, "13800138000"))));
+        }
+    }
+
+    @Test
+    void eachImportRunStartsWithoutTheRejectedRowsOfTheLast() {
+        try (ImportStateStore store = open()) {
+            store.recordRejectedRow(7, "INVALID_ROW", "phone: is missing");
+        }
+        try (ImportStateStore store = open()) {
+            assertTrue(store.rejectedRowsByCode().isEmpty(), "a row fixed since must not stay in the report");
         }
     }
 
@@ -194,10 +218,32 @@ class ImportStateStoreTest {
     void refusesAStateFileMadeForAnotherCard() {
         open().close();
 
-        StateFileMismatchException e = assertThrows(StateFileMismatchException.class, () -> ImportStateStore.open(
-                dir.resolve("state.db"), new StoreIdentity("1900000109", "otherCard", Path.of("members.csv")),
-                CLOCK, Duration.ZERO, 10));
-        assertTrue(e.getMessage().contains("pY7h") && e.getMessage().contains("otherCard"), e.getMessage());
+        String message = refusal(new StoreIdentity("1900000109", "otherCard", Path.of("members.csv"),
+                "https://sandbox.test/", "fp"));
+        assertTrue(message.contains("pY7h") && message.contains("otherCard"), message);
+    }
+
+    @Test
+    void refusesToLetASandboxRehearsalPassForTheLiveImport() {
+        open().close();
+
+        String message = refusal(new StoreIdentity("1900000109", "pY7h", Path.of("members.csv"),
+                "https://api.mch.weixin.qq.com/", "fp"));
+        assertTrue(message.contains("https://sandbox.test/") && message.contains("rehearsal"), message);
+    }
+
+    @Test
+    void refusesAnotherMerchantKeyWhoseOutRequestNumbersWouldDiffer() {
+        open().close();
+
+        String message = refusal(new StoreIdentity("1900000109", "pY7h", Path.of("members.csv"),
+                "https://sandbox.test/", "rotated"));
+        assertTrue(message.contains("another merchant private key"), message);
+    }
+
+    private String refusal(StoreIdentity identity) {
+        return assertThrows(StateFileMismatchException.class, () -> ImportStateStore.open(dir.resolve("state.db"),
+                identity, CLOCK, Duration.ZERO, 10)).getMessage();
     }
 
     @Test
