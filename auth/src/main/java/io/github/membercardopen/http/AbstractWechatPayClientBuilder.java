@@ -277,6 +277,10 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
                 .addConverterFactory(GsonConverterFactory.create(new GsonBuilder().disableHtmlEscaping().create()))
                 .build();
         List<Closeable> closeables = new ArrayList<>();
+        if (okHttpClient == null) {
+            // our own OkHttp client: its threads and connections are ours to release on close()
+            closeables.add(() -> releaseOkHttp((OkHttpClient) retrofit.callFactory()));
+        }
         WechatPayClientCore core = new WechatPayClientCore(retrofit, closeables);
         // The refresher needs the core to reach the download, and the core closes it: added to the shared list.
         if (certificates != null) {
@@ -295,6 +299,11 @@ public abstract class AbstractWechatPayClientBuilder<B extends AbstractWechatPay
             return trust;
         }
         return trust == null ? certificates.store() : new MixedModeTrust(trust, certificates.store(), encryptWith);
+    }
+
+    private static void releaseOkHttp(OkHttpClient client) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
     }
 
     private static void require(String value, String what) {

@@ -1,5 +1,7 @@
 package io.github.membercardopen.http;
 
+import com.google.gson.JsonParseException;
+import io.github.membercardopen.error.ResponseVerificationException;
 import io.github.membercardopen.error.TransportException;
 import io.github.membercardopen.error.WechatPayException;
 import okhttp3.Request;
@@ -56,6 +58,8 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
                 return bodyOf(call.execute(), call.request());
             } catch (IOException e) {
                 throw typed(e, call.request());
+            } catch (JsonParseException e) {
+                throw unreadable(e);
             }
         }
     }
@@ -99,14 +103,15 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
 
                 @Override
                 public void onFailure(Call<R> c, Throwable t) {
-                    future.completeExceptionally(t instanceof IOException ? typed((IOException) t, c.request()) : t);
+                    future.completeExceptionally(t instanceof IOException ? typed((IOException) t, c.request())
+                            : t instanceof JsonParseException ? unreadable((JsonParseException) t) : t);
                 }
             });
             return future;
         }
     }
 
-    /** Only reached without our interceptor in the chain, which turns errors into exceptions itself. */
+    /** The model of a 2xx; the error branch only runs without our interceptor, which raises errors itself. */
     private static <R> R bodyOf(Response<R> response, Request request) {
         if (response.isSuccessful()) {
             return response.body();
@@ -118,6 +123,11 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
             throw typed(e, request);
         }
         throw ErrorResponses.toException(response.code(), body, response.headers().get("Request-ID"), false, null);
+    }
+
+    /** A verified answer that is not the JSON the spec describes: treat it like any answer we cannot trust. */
+    private static WechatPayException unreadable(JsonParseException e) {
+        return new ResponseVerificationException("the answer is not the JSON the spec describes: " + e.getMessage(), null);
     }
 
     private static WechatPayException typed(IOException e, Request request) {

@@ -25,12 +25,19 @@ public final class WechatPayClientCore implements Closeable {
         return retrofit.create(api);
     }
 
-    /** The OkHttp client calls go through, interceptor included. */
+    /**
+     * The OkHttp client calls go through, interceptor included. Requests sent through it directly (not
+     * through a generated API) carry no spec metadata: they are signed and verified, but no field is
+     * encrypted, so never post a plaintext sensitive field this way.
+     */
     public OkHttpClient httpClient() {
         return (OkHttpClient) retrofit.callFactory();
     }
 
-    /** Stops background work (certificate refresh); connection pools are left to the OkHttp client's owner. */
+    /**
+     * Stops background work (certificate refresh) and, when the client built its own OkHttp client, its
+     * dispatcher threads and pooled connections; an OkHttp client you passed in stays yours to manage.
+     */
     @Override
     public void close() {
         for (Closeable resource : resources) {

@@ -43,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 public final class WechatPayInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(WechatPayInterceptor.class);
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final MediaType JSON_UTF8 = MediaType.get("application/json; charset=utf-8");
     static final String USER_AGENT = "membercard-open-java (" + System.getProperty("os.name") + ") Java/"
             + System.getProperty("java.version");
 
@@ -156,8 +157,8 @@ public final class WechatPayInterceptor implements Interceptor {
 
         if (response.isSuccessful() && response.code() != 202) {
             checking.verify(signature, text);
-            MediaType type = responseBody == null ? JSON : responseBody.contentType();
-            return response.newBuilder().body(ResponseBody.create(raw, type)).build();
+            // the body was verified as UTF-8 text: parse it as that, whatever charset the unsigned header names
+            return response.newBuilder().body(ResponseBody.create(raw, JSON_UTF8)).build();
         }
         response.close();
         // Decode the error first: error answers are often unsigned, and verifying first would hide them.

@@ -6,22 +6,28 @@ public final class Masking {
     }
 
     /**
-     * {@code 13800138000} becomes {@code 138****8000}; anything shorter than 11 characters keeps at most
-     * its first character. {@code null} stays {@code null}.
+     * {@code 13800138000} becomes {@code 138****8000}; any other length keeps at most its first and last
+     * character, and four or fewer characters are all masked. {@code null} stays {@code null}.
      */
     public static String phone(String phone) {
         if (phone == null) {
             return null;
         }
         int length = phone.length();
-        if (length >= 11) {
-            return phone.substring(0, 3) + "****" + phone.substring(length - 4);
+        if (length == 11) {
+            return phone.substring(0, 3) + "****" + phone.substring(7);
         }
-        return length == 0 ? "" : phone.charAt(0) + "****";
+        if (length <= 4) {
+            return stars(length);
+        }
+        return phone.charAt(0) + stars(length - 2) + phone.charAt(length - 1);
     }
 
-    /** For fields whose content must never be shown, such as ciphertext or secrets. */
-    public static String secret(String value) {
-        return value == null ? null : "****(" + value.length() + " chars)";
+    private static String stars(int count) {
+        StringBuilder stars = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            stars.append('*');
+        }
+        return stars.toString();
     }
 }

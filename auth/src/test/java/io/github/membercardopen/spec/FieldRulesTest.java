@@ -43,7 +43,8 @@ class FieldRulesTest {
     @Test
     void masksPhonesAsThreeStarsFour() {
         assertEquals("138****8000", Masking.phone("13800138000"));
-        assertEquals("1****", Masking.phone("1380"));
+        assertEquals("****", Masking.phone("1380"));
+        assertEquals("1**********0", Masking.phone("138001380000"));
         assertNull(Masking.phone(null));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.membercardopen.cli;
 
+import io.github.membercardopen.spec.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,7 +122,7 @@ class HostileMemberCsvTest {
         for (RowResult result : results) {
             if (result instanceof MemberRow row) {
                 String key = KEYS.derive(identity.merchantId(), identity.cardId(), row.phone());
-                members.add(new NewMember(key, row.line(), PhoneNumbers.mask(row.phone()), row.code(),
+                members.add(new NewMember(key, row.line(), Masking.phone(row.phone()), row.code(),
                         row.outRequestNo() == null ? key : row.outRequestNo()));
             }
         }

@@ -1,5 +1,6 @@
 package io.github.membercardopen.auth.crypto;
 
+import io.github.membercardopen.error.ConfigurationException;
 import io.github.membercardopen.error.InvalidFieldException;
 
 import javax.crypto.Cipher;
@@ -43,7 +44,8 @@ public final class RsaOaep {
             cipher.init(Cipher.ENCRYPT_MODE, key, SHA1_MGF1_SHA1);
             return Base64.getEncoder().encodeToString(cipher.doFinal(input));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA-OAEP encryption failed: " + e.getMessage(), e);
+            throw new ConfigurationException("the WeChat Pay key cannot encrypt with RSA-OAEP (provider "
+                    + provider + "): " + e.getMessage(), e);
         }
     }
 

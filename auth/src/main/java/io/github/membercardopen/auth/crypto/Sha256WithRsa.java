@@ -1,5 +1,7 @@
 package io.github.membercardopen.auth.crypto;
 
+import io.github.membercardopen.error.ConfigurationException;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -29,7 +31,8 @@ public final class Sha256WithRsa {
             signature.update(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA256withRSA signing failed: " + e.getMessage(), e);
+            throw new ConfigurationException("the merchant private key cannot sign with SHA256withRSA (provider "
+                    + provider + "): " + e.getMessage(), e);
         }
     }
 

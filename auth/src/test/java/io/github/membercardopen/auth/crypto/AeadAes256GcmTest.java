@@ -21,4 +21,17 @@ class AeadAes256GcmTest {
         assertThrows(InvalidCipherTextException.class,
                 () -> AEAD.decrypt("uluk4a9R25RW", "certificate", "ulwSiIajGClcvcOYvOQ7+l+0PAbzzwI="));
     }
+
+    @Test
+    void rejectsAnotherKeyAndATamperedCiphertext() {
+        assertThrows(InvalidCipherTextException.class, () -> new AeadAes256Gcm("b7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb")
+                .decrypt("uluk4a9R25RW", "associatedData", "ulwSiIajGClcvcOYvOQ7+l+0PAbzzwI="));
+        assertThrows(InvalidCipherTextException.class,
+                () -> AEAD.decrypt("uluk4a9R25RW", "associatedData", "ulwSiIajGClcvcOYvOQ7+l+0PAbzzwA="));
+    }
+
+    @Test
+    void keyMustBe32Bytes() {
+        assertThrows(IllegalArgumentException.class, () -> new AeadAes256Gcm("short"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.membercardopen.cli.importer;
 
+import io.github.membercardopen.spec.Masking;
 import io.github.membercardopen.cli.input.MemberRow;
 import io.github.membercardopen.cli.input.PhoneNumbers;
 import io.github.membercardopen.cli.input.RowProblem;
@@ -93,7 +94,7 @@ public final class ImportJob {
         List<NewMember> members = new ArrayList<>(rows.size());
         for (MemberRow row : rows) {
             String key = outRequestNumbers.derive(settings.merchantId(), settings.cardId(), row.phone());
-            members.add(new NewMember(key, row.line(), PhoneNumbers.mask(row.phone()), row.code(),
+            members.add(new NewMember(key, row.line(), Masking.phone(row.phone()), row.code(),
                     row.outRequestNo() == null ? key : row.outRequestNo()));
         }
         List<Admission> admissions = store.admit(members);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.github.membercardopen.spec.Masking;
 import org.apache.commons.csv.CSVRecord;
 
 /** Where the member columns sit, read from the header record; other columns are ignored. */
@@ -50,7 +51,7 @@ final class CsvHeader {
                 shown.add("...");
                 break;
             }
-            String name = value.strip();
+            String name = value.strip().matches(".*\\d{7,}.*") ? Masking.phone(value.strip()) : value.strip();
             shown.add(name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) + "..." : name);
         }
         return "the header (line " + line + ") has no 'phone' column; found: " + String.join(", ", shown);

@@ -47,20 +47,4 @@ public final class PhoneNumbers {
         return Optional.of("is not a mainland mobile number (must start with 13-19)");
     }
 
-    /**
-     * Masks a number for display: {@code 13800138000} becomes {@code 138****8000}; anything else keeps at
-     * most its first and last character. Never returns the input unchanged, except for the empty string.
-     */
-    public static String mask(String phone) {
-        if (phone == null || phone.isEmpty()) {
-            return "";
-        }
-        if (phone.length() == 11) {
-            return phone.substring(0, 3) + "****" + phone.substring(7);
-        }
-        if (phone.length() <= 4) {
-            return "*".repeat(phone.length());
-        }
-        return phone.charAt(0) + "*".repeat(phone.length() - 2) + phone.charAt(phone.length() - 1);
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.membercardopen.cli.input;
 
+import io.github.membercardopen.spec.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,13 +40,13 @@ class PhoneNumbersTest {
 
     @Test
     void masksTheMiddleFourDigitsOfAMobileNumber() {
-        assertEquals("138****8000", PhoneNumbers.mask("13800138000"));
+        assertEquals("138****8000", Masking.phone("13800138000"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "1380", "138001", "861380013800099"})
     void neverReturnsOtherValuesInPlainText(String value) {
-        String masked = PhoneNumbers.mask(value);
+        String masked = Masking.phone(value);
         assertEquals(value.length(), masked.length());
         assertFalse(masked.equals(value));
         assertTrue(masked.chars().filter(c -> c != '*').count() <= 2);
