@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -180,9 +181,10 @@ public final class ImportCommand implements Callable<Integer> {
                     throw e;
                 }
             }
-            byte[] secret = ClientSetup.outRequestNoSecret(ClientSetup.merchantKey(credentials));
+            PrivateKey merchantKey = ClientSetup.merchantKey(credentials);
             String url = credentials.baseUrl() == null ? AbstractWechatPayClientBuilder.DEFAULT_BASE_URL : credentials.baseUrl();
-            return new Target(ClientSetup.withCredentials(builder, credentials).build(), credentials.merchantId(), secret,
+            return new Target(ClientSetup.withCredentials(builder, credentials, merchantKey).build(),
+                    credentials.merchantId(), ClientSetup.outRequestNoSecret(merchantKey),
                     url, LIVE_DEFAULT_QPS, "Merchant " + credentials.merchantId() + ": importing through " + url, null);
         }
 

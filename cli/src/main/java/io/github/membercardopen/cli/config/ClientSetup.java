@@ -35,11 +35,12 @@ public final class ClientSetup {
                 .callTimeout(callTimeout);
     }
 
-    /** Applies {@code credentials}, naming what is missing. */
-    public static WechatPayClient.Builder withCredentials(WechatPayClient.Builder builder, Credentials credentials) {
+    /** Applies {@code credentials} with the already loaded {@code merchantKey}, naming what is missing. */
+    public static WechatPayClient.Builder withCredentials(WechatPayClient.Builder builder, Credentials credentials,
+                                                         PrivateKey merchantKey) {
         builder.merchantId(required(credentials.merchantId(), "--mchid (or MEMBERCARD_MCHID)"))
                 .merchantSerialNumber(required(credentials.merchantSerial(), "--merchant-serial (or MEMBERCARD_MERCHANT_SERIAL)"))
-                .merchantPrivateKey(merchantKey(credentials));
+                .merchantPrivateKey(merchantKey);
         if (credentials.publicKeyId() != null || credentials.publicKeyFile() != null) {
             builder.wechatpayPublicKey(required(credentials.publicKeyId(), "--wechatpay-public-key-id"),
                     KeyLoader.publicKey(requiredPath(credentials, "--wechatpay-public-key")));
