@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * Arguments are checked against the spec before anything is sent.
  */
 public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
+    private final InvocationChecks checks = new InvocationChecks();
     @Override
     public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
         Class<?> raw = getRawType(returnType);
@@ -34,16 +35,18 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
             if (!(returnType instanceof ParameterizedType)) {
                 throw new IllegalArgumentException("CompletableFuture return type must be parameterized");
             }
-            return new AsyncAdapter<>(getParameterUpperBound(0, (ParameterizedType) returnType));
+            return new AsyncAdapter<>(getParameterUpperBound(0, (ParameterizedType) returnType), checks);
         }
-        return new BlockingAdapter<>(returnType);
+        return new BlockingAdapter<>(returnType, checks);
     }
 
     private static final class BlockingAdapter<R> implements CallAdapter<R, Object> {
         private final Type responseType;
+        private final InvocationChecks checks;
 
-        BlockingAdapter(Type responseType) {
+        BlockingAdapter(Type responseType, InvocationChecks checks) {
             this.responseType = responseType;
+            this.checks = checks;
         }
 
         @Override
@@ -53,7 +56,7 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
 
         @Override
         public Object adapt(Call<R> call) {
-            InvocationChecks.check(call.request().tag(Invocation.class));
+            checks.check(call.request().tag(Invocation.class));
             try {
                 return bodyOf(call.execute(), call.request());
             } catch (IOException e) {
@@ -66,9 +69,11 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
 
     private static final class AsyncAdapter<R> implements CallAdapter<R, CompletableFuture<R>> {
         private final Type responseType;
+        private final InvocationChecks checks;
 
-        AsyncAdapter(Type responseType) {
+        AsyncAdapter(Type responseType, InvocationChecks checks) {
             this.responseType = responseType;
+            this.checks = checks;
         }
 
         @Override
@@ -86,7 +91,7 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
                 }
             };
             try {
-                InvocationChecks.check(call.request().tag(Invocation.class));
+                checks.check(call.request().tag(Invocation.class));
             } catch (WechatPayException e) {
                 future.completeExceptionally(e);
                 return future;

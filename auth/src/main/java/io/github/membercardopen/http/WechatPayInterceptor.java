@@ -33,6 +33,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place a request becomes an APIv3 request: encrypt the spec's marked fields with WeChat Pay's
@@ -50,6 +53,7 @@ public final class WechatPayInterceptor implements Interceptor {
     // Compact, no HTML escaping: the bytes signed are the bytes sent, so keep them as plain as Gson writes them.
     private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
     private final EncryptedFields encryptedFields = new EncryptedFields();
+    private final Map<Method, Optional<Type>> bodyTypes = new ConcurrentHashMap<>();
     private final RequestSigner signer;
     private final ResponseVerifier verifier;
     private final WechatPayTrust trust;
@@ -121,20 +125,24 @@ public final class WechatPayInterceptor implements Interceptor {
         return gson.toJson(json);
     }
 
-    private static Type bodyType(Invocation invocation) {
+    private Type bodyType(Invocation invocation) {
         if (invocation == null) {
             return null;
         }
-        Method method = invocation.method();
+        // reflection copies its arrays on every call: look each method up once
+        return bodyTypes.computeIfAbsent(invocation.method(), WechatPayInterceptor::findBodyType).orElse(null);
+    }
+
+    private static Optional<Type> findBodyType(Method method) {
         Annotation[][] annotations = method.getParameterAnnotations();
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof Body) {
-                    return method.getGenericParameterTypes()[i];
+                    return Optional.of(method.getGenericParameterTypes()[i]);
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The raw path plus {@code ?query} exactly as sent, never a bare trailing {@code ?}. */

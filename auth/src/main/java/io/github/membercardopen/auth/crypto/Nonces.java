@@ -10,11 +10,14 @@ public final class Nonces implements Supplier<String> {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** One draw from the random source per nonce, not one per character: each draw takes its lock. */
     @Override
     public String get() {
+        byte[] bytes = new byte[LENGTH];
+        random.nextBytes(bytes);
         char[] nonce = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
-            nonce[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+            nonce[i] = ALPHABET[(bytes[i] & 0xFF) % ALPHABET.length];
         }
         return new String(nonce);
     }

@@ -15,7 +15,8 @@ import javax.crypto.spec.PSource;
 
 /**
  * RSAES-OAEP with SHA-1 and MGF1-SHA-1, the encryption WeChat Pay uses for sensitive fields. The
- * parameters are passed explicitly because providers disagree on the MGF1 digest otherwise.
+ * parameters are passed explicitly because providers disagree on the MGF1 digest otherwise. A fresh
+ * {@link Cipher} per call: a shared one breaks for good under concurrent use.
  */
 public final class RsaOaep {
     /** 256 - 2 * 20 - 2: the most a 2048-bit key can take. */

@@ -11,8 +11,9 @@ import java.util.Base64;
 
 /**
  * SHA256withRSA (RSASSA-PKCS1-v1_5), the signature of {@code WECHATPAY2-SHA256-RSA2048}. A fresh
- * {@link Signature} per call: instances are not thread-safe and creating one is cheap next to the RSA
- * operation itself.
+ * {@link Signature} per call: instances are not thread-safe, creating one is cheap next to the RSA
+ * operation, and reusing one per thread for both signing and verifying broke the Amazon Corretto Crypto
+ * Provider ("Key has been destroyed" on the next signature).
  */
 public final class Sha256WithRsa {
     private static final String ALGORITHM = "SHA256withRSA";

@@ -5,12 +5,14 @@ import java.time.Duration;
 /**
  * Paces calls to at most the current rate, and adapts that rate to what the server accepts. Thread-safe.
  *
- * <p>Outcomes are judged per window (at least a second and {@value #MIN_CALLS_PER_WINDOW} calls). When a
+ * <p>Outcomes are judged per window (at least a second and {@value #MIN_CALLS_PER_WINDOW} calls, or as soon
+ * as a quarter of {@value #MIN_CALLS_PER_WINDOW} or more calls were throttled). When a
  * window's share of 429s rises above what the server throttles anyway, the rate drops to the rate the
  * server actually accepted in that window (less 3%): a server capped at Q calls/s reveals Q in one window,
- * instead of the slow saw-tooth of halving and creeping back. The next window checks the decrease: if the
- * share of 429s did not fall, the throttling is not about our rate (a server that throttles a share of all
- * calls at any rate), so the rate is restored and that share is ignored from then on. Without 429s the
+ * instead of the slow saw-tooth of halving and creeping back. The next window checks a decrease made for a
+ * light share of 429s: if the share did not at least halve, the throttling is not about our rate (a server
+ * that throttles a share of all calls at any rate), so the rate is restored and that share is ignored from
+ * then on. Without 429s the
  * rate climbs by {@value #PROBE_SHARE_PER_WINDOW} of the cap per window (an idle spell is one window, not
  * many), but stays under a learned capacity
  * for {@link #HOLD_BELOW_CAPACITY} before probing above it again.
@@ -27,8 +29,10 @@ public final class AdaptiveRateLimiter {
     /** A window counts as throttled when its 429 share exceeds the ignored share by this much. */
     private static final double THROTTLED_MARGIN = 0.01;
     /** A decrease "helped" when the 429 share fell below this part of what it was. */
-    private static final double HELPED = 0.7;
+    private static final double HELPED = 0.5;
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final int HEAVY_THROTTLING = 4;
+    private static final long MIN_MEASURABLE_NANOS = 1_000_000;
 
     private final double maxRate;
     private final double minRate;
@@ -101,10 +105,13 @@ public final class AdaptiveRateLimiter {
         long now = clock.nanoTime();
         long length = now - windowStart;
         int calls = windowSuccesses + windowThrottled;
-        if (length < MIN_WINDOW.toNanos() || (calls < MIN_CALLS_PER_WINDOW && length < MAX_WINDOW.toNanos())) {
+        // a quarter of the calls throttled is no noise: react at once rather than after a full second of 429s
+        boolean heavilyThrottled = calls >= MIN_CALLS_PER_WINDOW && windowThrottled * HEAVY_THROTTLING > calls;
+        if (!heavilyThrottled && (length < MIN_WINDOW.toNanos()
+                || (calls < MIN_CALLS_PER_WINDOW && length < MAX_WINDOW.toNanos()))) {
             return;
         }
-        double seconds = length / NANOS_PER_SECOND;
+        double seconds = Math.max(length, MIN_MEASURABLE_NANOS) / NANOS_PER_SECOND;
         double share = (double) windowThrottled / calls;
         if (rateBeforeDecrease > 0) {
             judgeLastDecrease(share);
@@ -119,7 +126,9 @@ public final class AdaptiveRateLimiter {
     }
 
     private void judgeLastDecrease(double share) {
-        if (share > 0 && share >= HELPED * shareBeforeDecrease) {
+        // a heavy share is always about our rate (and a burst allowance can make the first estimate too high)
+        boolean couldBeNoise = shareBeforeDecrease * HEAVY_THROTTLING < 1;
+        if (couldBeNoise && share > 0 && share >= HELPED * shareBeforeDecrease) {
             // slowing down did not reduce the 429s: they are not about our rate
             ignoredThrottledShare = Math.max(ignoredThrottledShare, shareBeforeDecrease);
             rate = rateBeforeDecrease;

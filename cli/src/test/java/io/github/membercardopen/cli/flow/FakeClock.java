@@ -23,4 +23,8 @@ final class FakeClock implements MonotonicClock {
     void advanceMillis(long millis) {
         now += millis * 1_000_000L;
     }
+
+    void advanceNanos(long nanos) {
+        now += nanos;
+    }
 }
