@@ -4,6 +4,9 @@ import javax.crypto.Cipher;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.security.Provider;
 import java.security.Security;
 import java.security.Signature;
@@ -17,6 +20,7 @@ public final class CryptoProvider {
     private static final String ACCP_CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
 
     private final Provider provider;
+    private final Map<PublicKey, PublicKey> nativePublicKeys = new ConcurrentHashMap<>();
 
     private CryptoProvider(Provider provider) {
         this.provider = provider;
@@ -63,6 +67,22 @@ public final class CryptoProvider {
         }
         try {
             return (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), provider).translateKey(key);
+        } catch (GeneralSecurityException | RuntimeException unsupported) {
+            return key;
+        }
+    }
+
+    /** {@link #nativeKey(PrivateKey)} for public keys, remembered per key: WeChat Pay has only a few. */
+    PublicKey nativeKey(PublicKey key) {
+        if (provider == null || key == null) {
+            return key;
+        }
+        return nativePublicKeys.computeIfAbsent(key, this::translate);
+    }
+
+    private PublicKey translate(PublicKey key) {
+        try {
+            return (PublicKey) KeyFactory.getInstance(key.getAlgorithm(), provider).translateKey(key);
         } catch (GeneralSecurityException | RuntimeException unsupported) {
             return key;
         }

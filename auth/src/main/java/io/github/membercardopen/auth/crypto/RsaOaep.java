@@ -42,7 +42,7 @@ public final class RsaOaep {
         }
         try {
             Cipher cipher = provider.cipher(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, SHA1_MGF1_SHA1);
+            cipher.init(Cipher.ENCRYPT_MODE, provider.nativeKey(key), SHA1_MGF1_SHA1);
             return Base64.getEncoder().encodeToString(cipher.doFinal(input));
         } catch (GeneralSecurityException e) {
             throw new ConfigurationException("the WeChat Pay key cannot encrypt with RSA-OAEP (provider "

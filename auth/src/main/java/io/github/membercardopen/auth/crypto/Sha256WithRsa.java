@@ -19,6 +19,7 @@ public final class Sha256WithRsa {
     private static final String ALGORITHM = "SHA256withRSA";
 
     private final CryptoProvider provider;
+    private final ThreadLocal<Signature> signers = new ThreadLocal<>();
 
     public Sha256WithRsa(CryptoProvider provider) {
         this.provider = provider;
@@ -27,7 +28,7 @@ public final class Sha256WithRsa {
     /** Base64 signature of the UTF-8 bytes of {@code message}. */
     public String sign(PrivateKey key, String message) {
         try {
-            Signature signature = provider.signature(ALGORITHM);
+            Signature signature = signer();
             signature.initSign(key);
             signature.update(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
@@ -35,6 +36,15 @@ public final class Sha256WithRsa {
             throw new ConfigurationException("the merchant private key cannot sign with SHA256withRSA (provider "
                     + provider + "): " + e.getMessage(), e);
         }
+    }
+
+    private Signature signer() throws GeneralSecurityException {
+        Signature signer = signers.get();
+        if (signer == null) {
+            signer = provider.signature(ALGORITHM);
+            signers.set(signer);
+        }
+        return signer;
     }
 
     /** Whether {@code base64Signature} is a valid signature of {@code message}; false for malformed input. */
@@ -47,7 +57,7 @@ public final class Sha256WithRsa {
         }
         try {
             Signature signature = provider.signature(ALGORITHM);
-            signature.initVerify(key);
+            signature.initVerify(provider.nativeKey(key));
             signature.update(message.getBytes(StandardCharsets.UTF_8));
             return signature.verify(signatureBytes);
         } catch (GeneralSecurityException malformed) {
