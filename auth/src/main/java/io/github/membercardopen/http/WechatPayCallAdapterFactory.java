@@ -40,11 +40,12 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
         return new BlockingAdapter<>(returnType, checks);
     }
 
-    private static final class BlockingAdapter<R> implements CallAdapter<R, Object> {
+    /** Checks a call's arguments before adapting it. */
+    private abstract static class CheckedAdapter<R, T> implements CallAdapter<R, T> {
         private final Type responseType;
-        private final InvocationChecks checks;
+        final InvocationChecks checks;
 
-        BlockingAdapter(Type responseType, InvocationChecks checks) {
+        CheckedAdapter(Type responseType, InvocationChecks checks) {
             this.responseType = responseType;
             this.checks = checks;
         }
@@ -52,6 +53,12 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
         @Override
         public Type responseType() {
             return responseType;
+        }
+    }
+
+    private static final class BlockingAdapter<R> extends CheckedAdapter<R, Object> {
+        BlockingAdapter(Type responseType, InvocationChecks checks) {
+            super(responseType, checks);
         }
 
         @Override
@@ -67,18 +74,9 @@ public final class WechatPayCallAdapterFactory extends CallAdapter.Factory {
         }
     }
 
-    private static final class AsyncAdapter<R> implements CallAdapter<R, CompletableFuture<R>> {
-        private final Type responseType;
-        private final InvocationChecks checks;
-
+    private static final class AsyncAdapter<R> extends CheckedAdapter<R, CompletableFuture<R>> {
         AsyncAdapter(Type responseType, InvocationChecks checks) {
-            this.responseType = responseType;
-            this.checks = checks;
-        }
-
-        @Override
-        public Type responseType() {
-            return responseType;
+            super(responseType, checks);
         }
 
         @Override
