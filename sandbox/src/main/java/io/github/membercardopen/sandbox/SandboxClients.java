@@ -9,7 +9,13 @@ public final class SandboxClients {
 
     /** A client builder pointed at {@code sandbox} with {@code credentials}; adjust it (clock, OkHttp) and build. */
     public static WechatPayClient.Builder builder(WechatPaySandbox sandbox, ThrowawayCredentials credentials) {
-        return WechatPayClient.builder()
+        return configure(WechatPayClient.builder(), sandbox, credentials);
+    }
+
+    /** Points an existing builder (with its own timeouts or OkHttp client) at {@code sandbox}. */
+    public static WechatPayClient.Builder configure(WechatPayClient.Builder builder, WechatPaySandbox sandbox,
+                                                   ThrowawayCredentials credentials) {
+        return builder
                 .merchantId(credentials.merchantId())
                 .merchantSerialNumber(credentials.merchantSerialNumber())
                 .merchantPrivateKey(credentials.merchantPrivateKey())

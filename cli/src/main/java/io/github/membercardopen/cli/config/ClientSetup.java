@@ -73,20 +73,19 @@ public final class ClientSetup {
      * nothing. A rotated key gives other numbers: the state file records a fingerprint and refuses it.
      */
     public static byte[] outRequestNoSecret(PrivateKey merchantKey) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(OUT_REQUEST_NO_CONTEXT);
-            return sha256.digest(merchantKey.getEncoded());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        MessageDigest sha256 = sha256();
+        sha256.update(OUT_REQUEST_NO_CONTEXT);
+        return sha256.digest(merchantKey.getEncoded());
     }
 
     /** A short, one-way fingerprint of the out_request_no secret, recorded in the state file. */
     public static String fingerprint(byte[] secret) {
+        return java.util.HexFormat.of().formatHex(sha256().digest(secret), 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret);
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

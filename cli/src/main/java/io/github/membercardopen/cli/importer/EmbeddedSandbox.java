@@ -2,6 +2,7 @@ package io.github.membercardopen.cli.importer;
 
 import io.github.membercardopen.client.WechatPayClient;
 import io.github.membercardopen.sandbox.CodeMode;
+import io.github.membercardopen.sandbox.SandboxClients;
 import io.github.membercardopen.sandbox.ThrowawayCredentials;
 import io.github.membercardopen.sandbox.WechatPaySandbox;
 
@@ -32,11 +33,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
     }
 
     public WechatPayClient.Builder configure(WechatPayClient.Builder builder) {
-        return builder.merchantId(credentials.merchantId())
-                .merchantSerialNumber(credentials.merchantSerialNumber())
-                .merchantPrivateKey(credentials.merchantPrivateKey())
-                .wechatpayPublicKey(credentials.publicKeyId(), credentials.wechatpayPublicKey())
-                .baseUrl(sandbox.baseUrl());
+        return SandboxClients.configure(builder, sandbox, credentials);
     }
 
     public byte[] outRequestNoSecret() {

@@ -51,7 +51,9 @@ final class CsvHeader {
                 shown.add("...");
                 break;
             }
-            String name = value.strip().matches(".*\\d{7,}.*") ? Masking.phone(value.strip()) : value.strip();
+            String stripped = value.strip();
+            // a first row that is data, not names: never echo what may be a phone
+            String name = stripped.matches(".*\\d{7,}.*") ? Masking.phone(stripped) : stripped;
             shown.add(name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) + "..." : name);
         }
         return "the header (line " + line + ") has no 'phone' column; found: " + String.join(", ", shown);
